@@ -1,0 +1,173 @@
+import Foundation
+
+/// One report as read from its container, ready to become a ``Document``.
+public struct RawArticle: Sendable {
+    public var source: String
+    public var text: String
+    public var given: GivenMetadata
+    public var diagnostics: [Diagnostic]
+
+    public init(source: String, text: String, given: GivenMetadata = GivenMetadata(), diagnostics: [Diagnostic] = []) {
+        self.source = source
+        self.text = text
+        self.given = given
+        self.diagnostics = diagnostics
+    }
+
+    /// The document to run the pipeline on.
+    public func document() -> Document {
+        var document = Document(text: text, source: source, given: given)
+        document.diagnostics = diagnostics
+        return document
+    }
+}
+
+/// A unit of reading work: a whole file, or one record of a JSON Lines file.
+public enum InputUnit: Sendable {
+    case file(path: String)
+    case bytes(source: String, data: Data)
+    case record(source: String, line: Data)
+    case failed(InputError)
+}
+
+/// Finds the inputs a user names and reads them into articles.
+///
+/// Files may be plain text (UTF-8 with or without a BOM, or UTF-16 with one),
+/// JSON Lines dumps (`.jsonl`: one article a line with `text` and optional
+/// `id`, `title`, `date`, `url`), or a JSON object of the same shape (`.json`).
+/// Folders are walked for such files.
+public struct Intake: Sendable {
+    /// Files larger than this are refused.
+    public var maxBytes: Int
+    /// Extensions read when walking a folder.
+    public static let textExtensions: Set<String> = ["txt", "text", "md", "jsonl", "json"]
+
+    public init(maxBytes: Int = 100 << 20) {
+        self.maxBytes = maxBytes
+    }
+
+    /// The units of work for some paths, in order: a folder's files sorted by path, a JSON Lines file a unit per line.
+    /// `-` reads standard input.
+    public func units(for paths: [String]) -> [InputUnit] {
+        var units: [InputUnit] = []
+        for path in paths {
+            if path == "-" {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                units.append(contentsOf: unitsOf(data: data, source: "-", jsonLines: false))
+                continue
+            }
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                units.append(.failed(.missing(path)))
+                continue
+            }
+            if isFolder.boolValue {
+                for file in filesInFolder(path) { units.append(contentsOf: unitsOf(file: file)) }
+            } else {
+                units.append(contentsOf: unitsOf(file: path))
+            }
+        }
+        return units
+    }
+
+    private func filesInFolder(_ folder: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var files: [String] = []
+        while let relative = walker.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                walker.skipDescendants()
+                continue
+            }
+            let ext = (name as NSString).pathExtension.lowercased()
+            if Self.textExtensions.contains(ext) { files.append((folder as NSString).appendingPathComponent(relative)) }
+        }
+        return files.sorted()
+    }
+
+    private func unitsOf(file path: String) -> [InputUnit] {
+        let ext = (path as NSString).pathExtension.lowercased()
+        if ext == "jsonl" || ext == "ndjson" {
+            do {
+                return unitsOf(data: try read(path), source: path, jsonLines: true)
+            } catch {
+                return [.failed(error)]
+            }
+        }
+        return [.file(path: path)]
+    }
+
+    private func unitsOf(data: Data, source: String, jsonLines: Bool) -> [InputUnit] {
+        guard jsonLines else { return [.bytes(source: source, data: data)] }
+        if data.isEmpty { return [.failed(.empty(source))] }
+        var units: [InputUnit] = []
+        var lineNumber = 0
+        var start = data.startIndex
+        while start < data.endIndex {
+            lineNumber += 1
+            let end = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
+            let line = data[start..<end]
+            if line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) {
+                units.append(.record(source: "\(source):\(lineNumber)", line: Data(line)))
+            }
+            start = end + 1
+        }
+        return units.isEmpty ? [.failed(.empty(source))] : units
+    }
+
+    /// A file's bytes, checked against the size limit.
+    public func read(_ path: String) throws(InputError) -> Data {
+        let attributes: [FileAttributeKey: Any]
+        do {
+            attributes = try FileManager.default.attributesOfItem(atPath: path)
+        } catch {
+            throw FileManager.default.fileExists(atPath: path) ? .unreadable(path, "permission denied") : .missing(path)
+        }
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        if size > maxBytes { throw .tooLarge(path, size: size, limit: maxBytes) }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path, "permission denied") }
+        return data
+    }
+
+    /// Reads a unit into its article.
+    public func load(_ unit: InputUnit) throws(InputError) -> RawArticle {
+        switch unit {
+        case .failed(let error):
+            throw error
+        case .file(let path):
+            let data = try read(path)
+            if (path as NSString).pathExtension.lowercased() == "json" { return try record(data, source: path) }
+            return try article(data, source: path)
+        case .bytes(let source, let data):
+            if data.count > maxBytes { throw .tooLarge(source, size: data.count, limit: maxBytes) }
+            return try article(data, source: source)
+        case .record(let source, let line):
+            return try record(line, source: source)
+        }
+    }
+
+    /// A plain-text article from its bytes.
+    public func article(_ data: Data, source: String) throws(InputError) -> RawArticle {
+        let (text, diagnostics) = try TextDecoder.decode(data, source: source)
+        return RawArticle(source: source, text: text, diagnostics: diagnostics)
+    }
+
+    /// An article from a JSON object with `text` and optional `id`, `title`, `date`, `url`.
+    public func record(_ data: Data, source: String) throws(InputError) -> RawArticle {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            throw .badRecord(source, "not valid JSON")
+        }
+        guard let fields = object as? [String: Any] else { throw .badRecord(source, "not a JSON object") }
+        guard let text = fields["text"] as? String else { throw .badRecord(source, "no \"text\" string in the record") }
+        if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .empty(source) }
+        let given = GivenMetadata(
+            id: (fields["id"] as? String) ?? (fields["id"] as? NSNumber)?.stringValue,
+            title: fields["title"] as? String,
+            date: fields["date"] as? String,
+            url: fields["url"] as? String)
+        return RawArticle(source: source, text: text, given: given)
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// The language data every stage reads, loaded once from the package's
+/// resource files into immutable tables.
+public struct LanguageData: Sendable {
+    public let abbreviations: Abbreviations
+    public let sentenceData: SentenceData
+    public let furniture: FurnitureRules
+
+    /// English, from the files in `Resources/en`.
+    public static let english: LanguageData = {
+        do {
+            return try LanguageData(directory: "en")
+        } catch {
+            fatalError("Dossier's bundled language data is unreadable: \(error)")
+        }
+    }()
+
+    /// Loads the data of one language folder of the package's resources.
+    public init(directory: String) throws {
+        let abbreviations = try Abbreviations(lines: Resource.lines(directory, "abbreviations.txt"))
+        self.abbreviations = abbreviations
+        self.sentenceData = SentenceData(
+            abbreviations: abbreviations,
+            openers: try Resource.lines(directory, "sentence-openers.txt"))
+        self.furniture = try FurnitureRules(
+            rules: Resource.lines(directory, "furniture.txt"),
+            agencies: Resource.lines(directory, "agencies.txt"))
+    }
+}
+
+/// Reads the package's resource files.
+public enum Resource {
+    /// The bytes of a resource file.
+    public static func data(_ directory: String, _ name: String) throws -> Data {
+        guard let root = Bundle.module.resourceURL else { throw ResourceError.missing("\(directory)/\(name)") }
+        let url = root.appendingPathComponent(directory).appendingPathComponent(name)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw ResourceError.missing("\(directory)/\(name)")
+        }
+        return data
+    }
+
+    /// The meaningful lines of a resource file: trimmed, without blank lines and `#` comments.
+    public static func lines(_ directory: String, _ name: String) throws -> [Substring] {
+        let text = String(decoding: try data(directory, name), as: UTF8.self)
+        return text.split(separator: "\n").compactMap { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : line.drop { $0 == " " }
+        }
+    }
+
+    /// The report `dossier extract` reads when given no input.
+    public static func defaultReport() throws -> Data { try data("seeds", "kim-shoigu.txt") }
+}
+
+public enum ResourceError: Error, CustomStringConvertible {
+    case missing(String)
+    case malformed(file: String, line: String)
+
+    public var description: String {
+        switch self {
+        case .missing(let name): "resource \(name) is missing from the package"
+        case .malformed(let file, let line): "resource \(file): cannot read the line '\(line)'"
+        }
+    }
+}
+
+/// Abbreviations that end in a period, with what each may do at a sentence's end.
+public struct Abbreviations: Sendable {
+    public enum Kind: UInt8, Sendable {
+        /// Before a name: never ends a sentence (Mr., Gen.).
+        case title
+        /// A month: ends a sentence only before a capital that is not a number.
+        case month
+        /// Rarely ends a sentence (No., vs.).
+        case inner
+        /// May end a sentence (U.S., Inc.).
+        case end
+    }
+
+    public let table: ByteTable<Kind>
+
+    init(lines: [Substring]) throws {
+        var entries: [String: Kind] = [:]
+        for line in lines {
+            let fields = line.split(separator: "\t")
+            guard fields.count == 2, let kind = Self.kinds[String(fields[1])] else {
+                throw ResourceError.malformed(file: "abbreviations.txt", line: String(line))
+            }
+            entries[String(fields[0])] = kind
+        }
+        table = ByteTable(entries)
+    }
+
+    private static let kinds: [String: Kind] = ["title": .title, "month": .month, "inner": .inner, "end": .end]
+}
+
+/// What the sentence splitter knows of the language.
+public struct SentenceData: Sendable {
+    public let abbreviations: Abbreviations
+    /// Words that usually open a sentence.
+    public let openers: ByteTable<Bool>
+
+    init(abbreviations: Abbreviations, openers: [Substring]) {
+        self.abbreviations = abbreviations
+        self.openers = ByteTable(Dictionary(openers.map { (String($0), true) }, uniquingKeysWith: { a, _ in a }))
+    }
+}

@@ -1,0 +1,51 @@
+/// The article body as written out, and the map from the document's byte
+/// offsets to code-point offsets into it (the offsets of the JSON contract).
+///
+/// The body is the body blocks' text, joined by blank lines.
+public struct BodyMap: Sendable {
+    public let body: String
+    private let blocks: [Span]
+    /// Code-point offset in ``body`` where each block starts.
+    private let starts: [Int]
+    private let utf8: [UInt8]
+
+    public init(_ document: Document) {
+        utf8 = document.utf8
+        blocks = document.blocks.filter { $0.role == .body }.map(\.span)
+        var text = ""
+        var starts: [Int] = []
+        var scalars = 0
+        for (index, span) in blocks.enumerated() {
+            if index > 0 {
+                text += "\n\n"
+                scalars += 2
+            }
+            starts.append(scalars)
+            let piece = document.string(span)
+            text += piece
+            scalars += piece.unicodeScalars.count
+        }
+        body = text
+        self.starts = starts
+    }
+
+    /// The code-point offset in ``body`` of a byte offset of the document, or nil when it lies outside the body.
+    public func offset(_ byte: Int) -> Int? {
+        var low = 0
+        var high = blocks.count
+        while low < high {
+            let mid = (low + high) / 2
+            if blocks[mid].end < byte { low = mid + 1 } else { high = mid }
+        }
+        guard low < blocks.count, blocks[low].start <= byte else { return nil }
+        var count = starts[low]
+        for i in blocks[low].start..<byte where utf8[i] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// The code-point range in ``body`` of a document span, when both ends lie in the body.
+    public func range(_ span: Span) -> (start: Int, end: Int)? {
+        guard let start = offset(span.start), let end = offset(span.end) else { return nil }
+        return (start, end)
+    }
+}

@@ -1,0 +1,60 @@
+/// A case-insensitive pattern over a whole paragraph: `*` matches any run of
+/// bytes (captured), a space matches one or more spaces, anything else matches
+/// itself, ASCII letters in either case.
+///
+/// ```swift
+/// let credit = GlobPattern("--with * inputs")
+/// credit.match(Array("--With PTI inputs".utf8))  // [Span(7, 10)]: "PTI"
+/// ```
+public struct GlobPattern: Sendable, Hashable, CustomStringConvertible {
+    private let pattern: [UInt8]
+    public let description: String
+
+    public init(_ pattern: String) {
+        self.description = pattern
+        self.pattern = Array(pattern.lowercased().utf8)
+    }
+
+    /// Whether the pattern starts with a wildcard (and so must search the text).
+    public var isFloating: Bool { pattern.first == 0x2A }
+
+    /// The spans the stars captured, in order, or nil when the text does not match.
+    public func match(_ text: ArraySlice<UInt8>) -> [Span]? {
+        var captures: [Span] = []
+        return matchFrom(0, text, text.startIndex, &captures) ? captures : nil
+    }
+
+    public func match(_ text: [UInt8]) -> [Span]? { match(text[...]) }
+
+    private func matchFrom(_ p: Int, _ text: ArraySlice<UInt8>, _ t: Int, _ captures: inout [Span]) -> Bool {
+        var p = p
+        var t = t
+        while p < pattern.count {
+            let c = pattern[p]
+            if c == 0x2A {  // *
+                let depth = captures.count
+                var end = t
+                while end <= text.endIndex {
+                    captures.append(Span(t, end))
+                    if matchFrom(p + 1, text, end, &captures) { return true }
+                    captures.removeSubrange(depth...)
+                    end += 1
+                }
+                return false
+            }
+            guard t < text.endIndex else { return false }
+            if c == 0x20 {
+                guard text[t] == 0x20 else { return false }
+                while t < text.endIndex && text[t] == 0x20 { t += 1 }
+                p += 1
+                continue
+            }
+            var b = text[t]
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            guard b == c else { return false }
+            p += 1
+            t += 1
+        }
+        return t == text.endIndex
+    }
+}

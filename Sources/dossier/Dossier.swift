@@ -1,0 +1,14 @@
+import ArgumentParser
+
+@main
+struct Dossier: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dossier",
+        abstract: "Read news reports and keep a verifiable record of who did what to whom, when, where, and on whose word.",
+        discussion: """
+            Start with `dossier extract`: with no input it reads the sample report it carries \
+            and prints what it finds. Every fact points back to the words that state it.
+            """,
+        subcommands: [Extract.self]
+    )
+}

@@ -1,0 +1,112 @@
+import ArgumentParser
+import DossierCore
+import Foundation
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read reports and print their title, date, credits, captions and clean body, with every layer found.",
+        discussion: """
+            Inputs are plain-text files (UTF-8 with or without a BOM, or UTF-16 with one), \
+            folders (walked for .txt, .text, .md, .json and .jsonl files), JSON Lines dumps \
+            (.jsonl: one article a line, {"text": ..., "id", "title", "date", "url"} with all \
+            but text optional; when "title" is present the text is all body), or - for \
+            standard input. With no input, the sample report Dossier carries is read.
+
+            Several inputs are processed on every core and printed in input order, one JSON \
+            object a line. A file that cannot be read is reported on standard error, the others \
+            are still processed, and the exit status is 1.
+
+            Examples:
+              dossier extract                              the sample report, as a summary
+              dossier extract report.txt --format json     the JSON contract (see design/EVAL.md)
+              dossier extract reports/ --date 2023-07-26   a folder, one JSON object a line
+              cat report.txt | dossier extract -          standard input
+            """
+    )
+
+    @Argument(help: "Files, folders, or - for standard input. None: the embedded sample report.")
+    var inputs: [String] = []
+
+    @Option(
+        help:
+            "The reports' date, YYYY-MM-DD (or YYYY-MM, YYYY): the reference for 'Wednesday' or 'last week'. A JSON Lines record's own date wins."
+    )
+    var date: String?
+
+    @Option(
+        help: "Output: text (a summary; the default on a terminal), json (the contract; one object a line for several reports), or jsonl.")
+    var format: OutputFormat?
+
+    @Option(help: "Refuse files larger than this many bytes.")
+    var maxBytes: Int = 100 << 20
+
+    @Option(help: "Worker threads (default: every core).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json, jsonl
+    }
+
+    func validate() throws {
+        if let date, !Self.isISODate(date) {
+            throw ValidationError("--date '\(date)' is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY")
+        }
+        if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }
+        if jobs <= 0 { throw ValidationError("--jobs must be positive") }
+    }
+
+    func run() throws {
+        let intake = Intake(maxBytes: maxBytes)
+        let units: [InputUnit]
+        if inputs.isEmpty {
+            units = [.bytes(source: "kim-shoigu.txt (embedded sample)", data: try Resource.defaultReport())]
+        } else {
+            units = intake.units(for: inputs)
+        }
+        let format = self.format ?? (isatty(STDOUT_FILENO) == 1 ? .text : .json)
+        let job = ExtractionJob(intake: intake, pipeline: .standard(), date: date, format: format, single: units.count == 1)
+        let failures = BatchRunner(jobs: jobs).run(units, job.process)
+        if failures > 0 {
+            FileHandle.standardError.write(Data("dossier: \(failures) of \(units.count) input(s) failed\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+
+    static func isISODate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4, let _ = Int(parts[0]) else { return false }
+        if parts.count >= 2 { guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return false } }
+        if parts.count == 3 { guard parts[2].count == 2, let day = Int(parts[2]), (1...31).contains(day) else { return false } }
+        return true
+    }
+}
+
+/// What `extract` does with one input: read it, run the pipeline, format the result.
+struct ExtractionJob: Sendable {
+    let intake: Intake
+    let pipeline: Pipeline
+    let date: String?
+    let format: Extract.OutputFormat
+    let single: Bool
+
+    func process(_ unit: InputUnit) -> Outcome {
+        do throws(InputError) {
+            var article = try intake.load(unit)
+            if article.given.date == nil { article.given.date = date }
+            var document = article.document()
+            do {
+                try pipeline.run(&document)
+            } catch {
+                return Outcome(output: nil, messages: ["dossier: error: \(article.source): \(error)"], failed: true)
+            }
+            let notes = document.diagnostics.map { "dossier: warning: \($0)" }
+            switch format {
+            case .text: return Outcome(output: ExtractionOutput.text(document) + "\n", messages: notes, failed: false)
+            case .json: return Outcome(output: ExtractionOutput.json(document, pretty: single) + "\n", messages: notes, failed: false)
+            case .jsonl: return Outcome(output: ExtractionOutput.json(document) + "\n", messages: notes, failed: false)
+            }
+        } catch {
+            return Outcome(output: nil, messages: ["dossier: error: \(error)"], failed: true)
+        }
+    }
+}
