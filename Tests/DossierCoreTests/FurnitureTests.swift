@@ -139,6 +139,24 @@ import Testing
         #expect(document.blocks(.body) == ["The two leaders will meet on Friday in California.", "They last met a year ago."])
     }
 
+    @Test func timestampsAndSignOffsLeaveTheBody() throws {
+        let document = try analyse(
+            """
+            Headline of the day
+
+            7 years ago
+
+            Updated 5:45 PM ET
+
+            The leaders met on Friday.
+
+            - Jane Roe
+            """)
+        #expect(document.blocks(.furniture) == ["7 years ago", "Updated 5:45 PM ET"])
+        #expect(document.blocks(.byline) == ["- Jane Roe"])
+        #expect(document.blocks(.body) == ["The leaders met on Friday."])
+    }
+
     @Test func aGivenTitleMakesTheTextAllBodyAndDropsItsRepeat() throws {
         let document = try analyse("Talks resume\n\nShort line without a period\n\nTalks resumed on Monday.", title: "Talks resume")
         #expect(document.title == "Talks resume")

@@ -71,20 +71,37 @@ public struct Document: Sendable {
     public var published: String? { given.date }
 }
 
-/// What is known about a report before reading it: from the command line or a JSON Lines record.
+/// What is known about a report before reading it: from the command line, a JSON Lines record or a web page's markup.
 public struct GivenMetadata: Sendable, Hashable {
     public var id: String?
     /// A title supplied with the text; when set (even empty), the text is all body.
     public var title: String?
     /// The reference date, ISO 8601 (`2023-07-26`, may be partial).
     public var date: String?
+    /// Where the date came from: "given", "record", "json-ld", "meta", ...
+    public var dateSource: String?
     public var url: String?
+    public var author: String?
+    /// The publication's name ("The New York Times").
+    public var outlet: String?
+    /// The language code the page declares ("en").
+    public var language: String?
+    /// Captions found apart from the text (a page's `<figcaption>`s).
+    public var captions: [String]
 
-    public init(id: String? = nil, title: String? = nil, date: String? = nil, url: String? = nil) {
+    public init(
+        id: String? = nil, title: String? = nil, date: String? = nil, dateSource: String? = nil, url: String? = nil,
+        author: String? = nil, outlet: String? = nil, language: String? = nil, captions: [String] = []
+    ) {
         self.id = id
         self.title = title
         self.date = date
+        self.dateSource = dateSource
         self.url = url
+        self.author = author
+        self.outlet = outlet
+        self.language = language
+        self.captions = captions
     }
 }
 

@@ -8,35 +8,26 @@ public enum ExtractionOutput {
         let map = BodyMap(document)
         var json = JSONWriter(pretty: pretty)
         json.object { json in
-            json.key("source")
-            json.string(document.source)
-            if let id = document.given.id {
-                json.key("id")
-                json.string(id)
-            }
-            json.key("title")
-            json.string(document.title)
-            json.key("published")
-            json.string(document.published)
-            json.key("credits")
-            json.array(document.credits)
-            json.key("captions")
-            json.array(document.captions)
-            json.key("datelines")
-            json.array(document.datelinePlaces)
-            json.key("body")
-            json.string(map.body)
+            json.field("source", document.source)
+            if let id = document.given.id { json.field("id", id) }
+            json.field("title", document.title)
+            json.field("published", document.published)
+            json.field("url", document.given.url)
+            json.field("author", document.given.author)
+            json.field("outlet", document.given.outlet)
+            json.field("language", document.given.language)
+            json.field("credits", document.credits)
+            json.field("captions", document.captions)
+            json.field("datelines", document.datelinePlaces)
+            json.field("body", map.body)
             json.key("sentences")
             json.array { json in
                 for sentence in document.sentences {
                     guard let (start, end) = map.range(sentence.span) else { continue }
                     json.object { json in
-                        json.key("start")
-                        json.int(start)
-                        json.key("end")
-                        json.int(end)
-                        json.key("tokens")
-                        json.int(sentence.tokens.count)
+                        json.field("start", start)
+                        json.field("end", end)
+                        json.field("tokens", sentence.tokens.count)
                     }
                 }
             }
@@ -44,8 +35,7 @@ public enum ExtractionOutput {
                 json.key(layer)
                 json.emptyArray()
             }
-            json.key("diagnostics")
-            json.array(document.diagnostics.map(\.message))
+            json.field("diagnostics", document.diagnostics.map(\.message))
         }
         return json.output
     }

@@ -90,6 +90,24 @@ public struct JSONWriter {
 
     public mutating func emptyArray() { array { _ in } }
 
+    /// A key and its string value (or null).
+    public mutating func field(_ name: String, _ text: String?) {
+        key(name)
+        string(text)
+    }
+
+    /// A key and its array of strings.
+    public mutating func field(_ name: String, _ strings: [String]) {
+        key(name)
+        array(strings)
+    }
+
+    /// A key and its integer value.
+    public mutating func field(_ name: String, _ number: Int) {
+        key(name)
+        int(number)
+    }
+
     private mutating func escape(_ text: String) {
         output += "\""
         var run = text.utf8.startIndex

@@ -25,7 +25,7 @@ public struct FurnitureStage: Stage {
         for index in document.paragraphs.indices { page.classify(index) }
         document.blocks = page.blocks
         document.title = page.title
-        document.captions = page.captions
+        document.captions = document.given.captions + page.captions
         document.credits = page.credits
         document.datelinePlaces = page.datelinePlaces
     }
@@ -104,6 +104,7 @@ private struct Page {
             credits.append(Self.cleanCredit(document.string(span)))
             return add(span, .credit)
         }
+        if shape.isSignOff(text) { return add(span, .byline) }
         if isCaption(text, shape) {
             captions.append(Self.undoubled(document.string(span)))
             return add(span, .caption)
@@ -249,6 +250,11 @@ private struct Shape {
     /// Nothing but symbols: a close glyph, a rule of underscores or stars.
     func symbolsOnly(_ text: String) -> Bool {
         text.utf8.count <= 24 && !text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+    }
+
+    /// A reporter's name signing off a paragraph or the report ("- Maureen Groppe", "-- Jill Colvin").
+    func isSignOff(_ text: String) -> Bool {
+        text.hasPrefix("-") && looksLikeByline(String(text.drop { $0 == "-" || $0 == " " }))
     }
 
     /// An author's name on a line of its own ("Doug Stanglin", "By Jill Colvin").

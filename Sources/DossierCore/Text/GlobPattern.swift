@@ -1,6 +1,6 @@
 /// A case-insensitive pattern over a whole paragraph: `*` matches any run of
-/// bytes (captured), a space matches one or more spaces, anything else matches
-/// itself, ASCII letters in either case.
+/// bytes (captured), `#` a run of digits, a space one or more spaces; anything
+/// else matches itself, ASCII letters in either case.
 ///
 /// ```swift
 /// let credit = GlobPattern("--with * inputs")
@@ -43,6 +43,12 @@ public struct GlobPattern: Sendable, Hashable, CustomStringConvertible {
                 return false
             }
             guard t < text.endIndex else { return false }
+            if c == 0x23 {  // #
+                guard CharClass.isDigit(text[t]) else { return false }
+                while t < text.endIndex && CharClass.isDigit(text[t]) { t += 1 }
+                p += 1
+                continue
+            }
             if c == 0x20 {
                 guard text[t] == 0x20 else { return false }
                 while t < text.endIndex && text[t] == 0x20 { t += 1 }
