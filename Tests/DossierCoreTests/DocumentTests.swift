@@ -15,7 +15,7 @@ import Testing
         let map = BodyMap(document)
         #expect(map.body == "Pyongyang’s envoy met Seoul’s. Then “talks” began.")
         let scalars = Array(map.body.unicodeScalars)
-        for sentence in document.sentences {
+        for sentence in document.sentences where document.blocks[sentence.block].role == .body {
             let range = try #require(map.range(sentence.span))
             let text = String(String.UnicodeScalarView(scalars[range.start..<range.end]))
             #expect(text == document.string(sentence.span))

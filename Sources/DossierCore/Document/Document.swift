@@ -41,10 +41,14 @@ public struct Document: Sendable {
     public var credits: [String] = []
     /// Places named in datelines ("WASHINGTON (AP) —").
     public var datelinePlaces: [String] = []
-    /// Tokens of the body, in order (layer ``Layer/tokens``).
+    /// Tokens of the text a reader reads (body, headline, standfirst, captions), in order (layer ``Layer/tokens``).
     public var tokens: [Token] = []
-    /// Sentences of the body, in order (layer ``Layer/sentences``).
+    /// Sentences of the text a reader reads, in order (layer ``Layer/sentences``).
     public var sentences: [Sentence] = []
+    /// Time expressions, in order, resolved against ``reference`` (layer ``Layer/times``).
+    public var times: [TimeExpression] = []
+    /// The date the report was written, and how it was found.
+    public var reference: ReferenceDate?
 
     /// Makes a document of a text.
     public init(text: String, source: String = "-", given: GivenMetadata = GivenMetadata()) {
@@ -67,8 +71,8 @@ public struct Document: Sendable {
     /// The body blocks, in order.
     public var bodyBlocks: [Block] { blocks.filter { $0.role == .body } }
 
-    /// The reference date: the one given by the caller or the container, if any.
-    public var published: String? { given.date }
+    /// The reference date: given by the caller or the container, else found in the text.
+    public var published: String? { reference?.value ?? given.date }
 }
 
 /// What is known about a report before reading it: from the command line, a JSON Lines record or a web page's markup.
@@ -138,6 +142,14 @@ public struct Block: Sendable, Hashable {
         case dateline
         /// Anything else that is not the article: ads, share bars, teasers, close glyphs.
         case furniture
+
+        /// Whether the block is text a reader reads, and so is analysed: body, headline, standfirst and captions.
+        public var isRead: Bool {
+            switch self {
+            case .body, .title, .standfirst, .caption: true
+            case .credit, .byline, .dateline, .furniture: false
+            }
+        }
     }
 }
 
@@ -154,13 +166,17 @@ public struct Token: Sendable, Hashable {
     }
 }
 
-/// A sentence: its span and the tokens it holds.
+/// A sentence: its span, the tokens it holds and the block it stands in.
 public struct Sentence: Sendable, Hashable {
     public var span: Span
     /// Indices into ``Document/tokens``.
     public var tokens: Range<Int>
-    public init(span: Span, tokens: Range<Int>) {
+    /// Index into ``Document/blocks``.
+    public var block: Int
+
+    public init(span: Span, tokens: Range<Int>, block: Int) {
         self.span = span
         self.tokens = tokens
+        self.block = block
     }
 }

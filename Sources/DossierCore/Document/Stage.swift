@@ -1,6 +1,6 @@
 /// A kind of annotation a ``Stage`` can add to a ``Document``.
 public enum Layer: String, Sendable, Hashable, CaseIterable {
-    case text, paragraphs, furniture, tokens, sentences
+    case text, paragraphs, furniture, tokens, sentences, times
 }
 
 /// One step of analysis: reads the layers it requires and adds the layers it assigns.
@@ -59,6 +59,7 @@ public struct Pipeline: Sendable {
             FurnitureStage(rules: data.furniture),
             Tokenizer(abbreviations: data.abbreviations),
             SentenceSplitter(data: data.sentenceData),
+            TimeTagger(lexicon: data.time),
         ])
     }
 }

@@ -6,6 +6,7 @@ public struct LanguageData: Sendable {
     public let abbreviations: Abbreviations
     public let sentenceData: SentenceData
     public let furniture: FurnitureRules
+    public let time: TimeLexicon
 
     /// English, from the files in `Resources/en`.
     public static let english: LanguageData = {
@@ -26,6 +27,7 @@ public struct LanguageData: Sendable {
         self.furniture = try FurnitureRules(
             rules: Resource.lines(directory, "furniture.txt"),
             agencies: Resource.lines(directory, "agencies.txt"))
+        self.time = try TimeLexicon(lines: Resource.lines(directory, "time.txt"))
     }
 }
 

@@ -11,7 +11,7 @@ public struct BodyMap: Sendable {
 
     public init(_ document: Document) {
         utf8 = document.utf8
-        blocks = document.blocks.filter { $0.role == .body }.map(\.span)
+        blocks = document.bodyBlocks.map(\.span)
         var text = ""
         var starts: [Int] = []
         var scalars = 0

@@ -12,6 +12,7 @@ public enum ExtractionOutput {
             if let id = document.given.id { json.field("id", id) }
             json.field("title", document.title)
             json.field("published", document.published)
+            json.field("published_source", document.reference?.source)
             json.field("url", document.given.url)
             json.field("author", document.given.author)
             json.field("outlet", document.given.outlet)
@@ -31,7 +32,18 @@ public enum ExtractionOutput {
                     }
                 }
             }
-            for layer in ["entities", "events", "quotes", "claims", "times"] {
+            json.key("times")
+            json.array { json in
+                for time in document.times {
+                    guard let value = time.value else { continue }
+                    json.object { json in
+                        json.field("text", document.string(time.span))
+                        json.field("value", value)
+                        json.position(of: time.span, in: document, map)
+                    }
+                }
+            }
+            for layer in ["entities", "events", "quotes", "claims"] {
                 json.key(layer)
                 json.emptyArray()
             }
@@ -46,11 +58,12 @@ public enum ExtractionOutput {
         lines.append(document.title ?? "(no headline)")
         lines.append(String(repeating: "=", count: min(78, max(12, (document.title ?? "").count))))
         lines.append("source:     \(document.source)")
-        lines.append("published:  \(document.published ?? "unknown")")
+        lines.append("published:  \(document.published ?? "unknown")\(document.reference.map { " (\($0.source))" } ?? "")")
         if !document.credits.isEmpty { lines.append("credits:    \(document.credits.joined(separator: ", "))") }
         if !document.datelinePlaces.isEmpty { lines.append("dateline:   \(document.datelinePlaces.joined(separator: ", "))") }
-        let body = document.blocks.filter { $0.role == .body }
-        lines.append("body:       \(body.count) paragraphs, \(document.sentences.count) sentences, \(document.tokens.count) tokens")
+        let body = document.bodyBlocks
+        let bodySentences = document.sentences.filter { document.blocks[$0.block].role == .body }
+        lines.append("body:       \(body.count) paragraphs, \(bodySentences.count) sentences, \(document.tokens.count) tokens")
         for caption in document.captions { lines.append("caption:    \(caption)") }
         let furniture = document.blocks.filter { $0.role != .body && $0.role != .title }
         if !furniture.isEmpty {
@@ -60,8 +73,14 @@ public enum ExtractionOutput {
         }
         lines.append("")
         lines.append("Sentences:")
-        for (index, sentence) in document.sentences.enumerated() {
+        for (index, sentence) in bodySentences.enumerated() {
             lines.append(String(format: "%4d  ", index + 1) + clip(document.string(sentence.span), 110))
+        }
+        let times = document.times.filter { $0.value != nil }
+        if !times.isEmpty {
+            lines.append("")
+            lines.append("Times:")
+            for time in times { lines.append("  \(time.value!)  \(document.string(time.span))") }
         }
         for diagnostic in document.diagnostics { lines.append("note: \(diagnostic)") }
         return lines.joined(separator: "\n")
@@ -70,5 +89,18 @@ public enum ExtractionOutput {
     private static func clip(_ text: String, _ width: Int) -> String {
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         return flat.count <= width ? flat : String(flat.prefix(width - 1)) + "…"
+    }
+}
+
+extension JSONWriter {
+    /// `start` and `end` in code points of the body, or `in` naming the block (a caption, the headline) outside it.
+    mutating func position(of span: Span, in document: Document, _ map: BodyMap) {
+        if let (start, end) = map.range(span) {
+            field("start", start)
+            field("end", end)
+        } else {
+            let block = document.blocks.first { $0.span.contains(span) }
+            field("in", block?.role.rawValue)
+        }
     }
 }

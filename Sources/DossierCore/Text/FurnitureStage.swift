@@ -44,15 +44,16 @@ private struct Page {
     var inHead = true
     var inHighlights = false
     var bodyParagraphs = 0
-    var seen = Set<String>()
-    let titleKey: String?
+    /// Keys of the paragraphs seen so far, to drop repeats.
+    var seen = Set<Int>()
+    let titleKey: Int?
 
     init(document: Document, rules: FurnitureRules) {
         self.document = document
         self.rules = rules
         if let given = document.given.title {
             title = given.isEmpty ? nil : given
-            titleKey = given.isEmpty ? nil : Self.key(given)
+            titleKey = given.isEmpty ? nil : Self.key(FoldedText(Array(given.utf8)).bytes[...])
         } else {
             titleKey = nil
         }
@@ -63,11 +64,10 @@ private struct Page {
         let key = document.folded.folded(span)
         let bytes = document.folded.bytes[key.start..<key.end]
         let text = document.folded.string(key)
-        let lowered = Self.key(text)
-
-        if let titleKey, lowered == titleKey { return add(span, .furniture) }
-        if lowered.utf8.count >= 20 && seen.contains(lowered) { return add(span, .furniture) }
-        seen.insert(lowered)
+        let paragraphKey = Self.key(bytes)
+        if let titleKey, paragraphKey == titleKey { return add(span, .furniture) }
+        if bytes.count >= 20 && seen.contains(paragraphKey) { return add(span, .furniture) }
+        seen.insert(paragraphKey)
 
         if let (rule, captures) = rules.match(bytes) {
             let captured = captures.first.map { document.string(document.folded.original($0)) }
@@ -105,7 +105,7 @@ private struct Page {
             return add(span, .credit)
         }
         if shape.isSignOff(text) { return add(span, .byline) }
-        if isCaption(text, shape) {
+        if shape.mayBeCaption && isCaption(text, shape) {
             captions.append(Self.undoubled(document.string(span)))
             return add(span, .caption)
         }
@@ -193,8 +193,20 @@ private struct Page {
         return text.utf8.distance(from: text.startIndex, to: after)
     }
 
-    static func key(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    /// A hash of a paragraph's words, ignoring case and spacing, to recognise repeats.
+    static func key(_ bytes: ArraySlice<UInt8>) -> Int {
+        var hasher = Hasher()
+        var space = false
+        for b in bytes {
+            if b == 0x20 || b == 0x0A || b == 0x09 {
+                space = true
+                continue
+            }
+            if space { hasher.combine(UInt8(0x20)) }
+            space = false
+            hasher.combine(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        return hasher.finalize()
     }
 
     static func trimmed(_ text: String) -> String {
@@ -223,6 +235,8 @@ private struct Shape {
     var capitalised = 0
     var endsSentence = false
     var hasDigit = false
+    /// Whether it holds a photo credit's marks: a bar, a slash, "via", or a closing parenthesis at the end.
+    var mayBeCaption = false
 
     init(_ bytes: ArraySlice<UInt8>) {
         var inWord = false
@@ -235,13 +249,29 @@ private struct Shape {
                 if CharClass.isUpper(b) || CharClass.isDigit(b) { capitalised += 1 }
             }
             if CharClass.isDigit(b) { hasDigit = true }
+            if b == 0x7C || b == 0x2F { mayBeCaption = true }
         }
+        if bytes.last == 0x29 || Self.contains(bytes, " via ") { mayBeCaption = true }
         var end = bytes.endIndex
         while end > bytes.startIndex, bytes[end - 1] == 0x22 || bytes[end - 1] == 0x27 || bytes[end - 1] == 0x29 { end -= 1 }
         if end > bytes.startIndex {
             let last = bytes[end - 1]
             endsSentence = last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A
         }
+    }
+
+    /// Whether the bytes hold a word, ignoring case.
+    static func contains(_ bytes: ArraySlice<UInt8>, _ word: String) -> Bool {
+        let needle = Array(word.utf8)
+        guard bytes.count >= needle.count else { return false }
+        var i = bytes.startIndex
+        while i <= bytes.endIndex - needle.count {
+            var j = 0
+            while j < needle.count && (bytes[i + j] | 0x20) == needle[j] { j += 1 }
+            if j == needle.count { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Most words start with a capital, as in "Putin, Tillerson Meet At Kremlin".

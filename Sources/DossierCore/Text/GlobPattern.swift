@@ -20,6 +20,10 @@ public struct GlobPattern: Sendable, Hashable, CustomStringConvertible {
 
     /// The spans the stars captured, in order, or nil when the text does not match.
     public func match(_ text: ArraySlice<UInt8>) -> [Span]? {
+        // A literal last byte must end the text: most paragraphs fail here at once.
+        if let last = pattern.last, last != 0x2A, last != 0x23, last != 0x20 {
+            guard let end = text.last, (end >= 0x41 && end <= 0x5A ? end | 0x20 : end) == last else { return nil }
+        }
         var captures: [Span] = []
         return matchFrom(0, text, text.startIndex, &captures) ? captures : nil
     }

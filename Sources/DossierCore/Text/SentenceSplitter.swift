@@ -1,10 +1,10 @@
-/// Groups the body's tokens into sentences (layer ``Layer/sentences``).
+/// Groups the tokens into sentences (layer ``Layer/sentences``).
 ///
 /// A sentence ends at `.`, `!`, `?` or an ellipsis (with the closing quotes and
 /// brackets that follow it) when the next token opens a sentence: a capital, a
 /// digit or an opening quote. An abbreviation's period ends one only as its
 /// class allows (see `abbreviations.txt`): "Gen. Lee" never, "the U.S. The"
-/// does. A paragraph's end always ends a sentence.
+/// does. A block's end (a paragraph, a caption) always ends a sentence.
 public struct SentenceSplitter: Stage {
     public let name = "sentences"
     public let requires: Set<Layer> = [.tokens]
@@ -19,13 +19,14 @@ public struct SentenceSplitter: Stage {
         let tokens = document.tokens
         var sentences: [Sentence] = []
         sentences.reserveCapacity(tokens.count / 20 + 1)
-        let blocks = document.blocks.filter { $0.role == .body }
+        let blocks = document.blocks
         document.folded.bytes.withUnsafeBufferPointer { b in
             var blockIndex = 0
             var first = 0
             var i = 0
             func close(_ last: Int) {
-                sentences.append(Sentence(span: Span(tokens[first].span.start, tokens[last].span.end), tokens: first..<(last + 1)))
+                let span = Span(tokens[first].span.start, tokens[last].span.end)
+                sentences.append(Sentence(span: span, tokens: first..<(last + 1), block: blockIndex))
                 first = last + 1
             }
             while i < tokens.count {

@@ -1,4 +1,4 @@
-/// Splits the body into tokens the way the Penn Treebank does (layer ``Layer/tokens``):
+/// Splits the text a reader reads (body, headline, standfirst, captions) into tokens the way the Penn Treebank does (layer ``Layer/tokens``):
 /// punctuation apart, possessives and contractions split ("Korea's" → "Korea" "'s",
 /// "don't" → "do" "n't"), while abbreviations ("U.S.", "Gen."), initials, numbers
 /// ("1,000", "3.5", "4:03"), hyphenated words ("U.S.-led"), URLs and handles stay whole.
@@ -18,7 +18,7 @@ public struct Tokenizer: Stage {
     public func run(_ document: inout Document) throws {
         var keys: [Span] = []
         keys.reserveCapacity(document.folded.bytes.count / 5)
-        for block in document.blocks where block.role == .body {
+        for block in document.blocks where block.role.isRead {
             tokenize(document.folded.bytes, document.folded.folded(block.span), into: &keys)
         }
         let folded = document.folded
