@@ -108,3 +108,29 @@ func times(_ text: String, date: String? = nil) throws -> [String] {
         #expect(CalendarDate(dayNumber: 0).description == "1970-01-01")
     }
 }
+
+@Suite struct GoverningTimeTests {
+    let document: Document
+
+    init() throws {
+        var document = Document(
+            text: "Shoigu, on Wednesday, had said it. The parade will end on Thursday. Kim spoke. Kim will speak.", source: "test",
+            given: GivenMetadata(title: "", date: "2023-07-26"))
+        try Pipeline.standard().run(&document)
+        self.document = document
+    }
+
+    func span(_ word: String, _ occurrence: Int = 0) -> Span {
+        document.tokens.filter { document.string($0.span) == word }[occurrence].span
+    }
+
+    @Test func theTimeOfTheSentenceGovernsItsWords() {
+        #expect(document.date(of: span("said"), future: false) == "2023-07-26")
+        #expect(document.date(of: span("end"), future: true) == "2023-07-27")
+    }
+
+    @Test func withoutATimeThePastTakesTheReferenceDateAndTheFutureNone() {
+        #expect(document.date(of: span("spoke"), future: false) == "2023-07-26")
+        #expect(document.date(of: span("speak"), future: true) == nil)
+    }
+}
