@@ -81,6 +81,7 @@ public struct JSONWriter {
     }
 
     public mutating func int(_ number: Int) { value(String(number)) }
+    public mutating func number(_ number: Double) { value(number.isFinite ? String(number) : "null") }
     public mutating func bool(_ flag: Bool) { value(flag ? "true" : "false") }
     public mutating func null() { value("null") }
 

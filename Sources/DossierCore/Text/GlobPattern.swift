@@ -8,11 +8,14 @@
 /// ```
 public struct GlobPattern: Sendable, Hashable, CustomStringConvertible {
     private let pattern: [UInt8]
+    /// The longest literal run without spaces or wildcards: text without it cannot match.
+    private let anchor: [UInt8]
     public let description: String
 
     public init(_ pattern: String) {
         self.description = pattern
         self.pattern = Array(pattern.lowercased().utf8)
+        anchor = self.pattern.split { $0 == 0x2A || $0 == 0x23 || $0 == 0x20 }.max { $0.count < $1.count }.map(Array.init) ?? []
     }
 
     /// Whether the pattern starts with a wildcard (and so must search the text).
@@ -24,8 +27,29 @@ public struct GlobPattern: Sendable, Hashable, CustomStringConvertible {
         if let last = pattern.last, last != 0x2A, last != 0x23, last != 0x20 {
             guard let end = text.last, (end >= 0x41 && end <= 0x5A ? end | 0x20 : end) == last else { return nil }
         }
+        if isFloating && !holdsAnchor(text) { return nil }
         var captures: [Span] = []
         return matchFrom(0, text, text.startIndex, &captures) ? captures : nil
+    }
+
+    /// Whether the text holds the anchor, ignoring ASCII case.
+    private func holdsAnchor(_ text: ArraySlice<UInt8>) -> Bool {
+        guard let first = anchor.first, text.count >= anchor.count else { return anchor.isEmpty }
+        var i = text.startIndex
+        let last = text.endIndex - anchor.count
+        while i <= last {
+            if (text[i] >= 0x41 && text[i] <= 0x5A ? text[i] | 0x20 : text[i]) == first {
+                var j = 1
+                while j < anchor.count {
+                    let b = text[i + j]
+                    if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != anchor[j] { break }
+                    j += 1
+                }
+                if j == anchor.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     public func match(_ text: [UInt8]) -> [Span]? { match(text[...]) }
