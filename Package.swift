@@ -12,8 +12,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0")
     ],
     targets: [
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "HTMLTree", dependencies: ["CLibXML2", "CZlib"]),
         .target(
             name: "DossierCore",
+            dependencies: ["HTMLTree"],
             resources: [.copy("Resources/en"), .copy("Resources/seeds")]
         ),
         .executableTarget(

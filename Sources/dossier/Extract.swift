@@ -6,8 +6,10 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read reports and print their title, date, credits, captions and clean body, with every layer found.",
         discussion: """
-            Inputs are plain-text files (UTF-8 with or without a BOM, or UTF-16 with one), \
-            folders (walked for .txt, .text, .md, .json and .jsonl files), JSON Lines dumps \
+            Inputs are plain-text files (UTF-8 with or without a BOM, or UTF-16 with one), web \
+            pages (.html, .htm, gzipped or not, or HTML on standard input: the article is found \
+            in the page), folders (walked for .txt, .text, .md, .json, .jsonl, .html, .htm and .gz \
+            files), JSON Lines dumps \
             (.jsonl: one article a line, {"text": ..., "id", "title", "date", "url"} with all \
             but text optional; when "title" is present the text is all body), or - for \
             standard input. With no input, the sample report Dossier carries is read.

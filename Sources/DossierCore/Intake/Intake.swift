@@ -34,13 +34,14 @@ public enum InputUnit: Sendable {
 ///
 /// Files may be plain text (UTF-8 with or without a BOM, or UTF-16 with one),
 /// JSON Lines dumps (`.jsonl`: one article a line with `text` and optional
-/// `id`, `title`, `date`, `url`), or a JSON object of the same shape (`.json`).
-/// Folders are walked for such files.
+/// `id`, `title`, `date`, `url`), a JSON object of the same shape (`.json`), or
+/// web pages (`.html`, `.htm`, or any file that starts like one), gzip-compressed
+/// (`.gz`) or not. Folders are walked for such files.
 public struct Intake: Sendable {
     /// Files larger than this are refused.
     public var maxBytes: Int
     /// Extensions read when walking a folder.
-    public static let textExtensions: Set<String> = ["txt", "text", "md", "jsonl", "json"]
+    public static let textExtensions: Set<String> = ["txt", "text", "md", "jsonl", "json", "html", "htm", "gz"]
 
     public init(maxBytes: Int = 100 << 20) {
         self.maxBytes = maxBytes
@@ -146,10 +147,19 @@ public struct Intake: Sendable {
         }
     }
 
-    /// A plain-text article from its bytes.
+    /// An article from its bytes: a web page's article when the bytes are HTML (or the name ends in `.html`
+    /// or `.htm`), else plain text. Gzip-compressed bytes are decompressed first.
     public func article(_ data: Data, source: String) throws(InputError) -> RawArticle {
-        let (text, diagnostics) = try TextDecoder.decode(data, source: source)
-        return RawArticle(source: source, text: text, diagnostics: diagnostics)
+        let (bytes, notes) = try HTMLArticle.decompressed([UInt8](data), source: source, limit: maxBytes)
+        let name = source.lowercased()
+        let named = [".html", ".htm", ".html.gz", ".htm.gz"].contains(where: name.hasSuffix)
+        if named || HTMLArticle.looksLikeHTML(bytes) {
+            var article = try HTMLArticle(bytes: bytes, source: source).rawArticle(source: source)
+            article.diagnostics.insert(contentsOf: notes, at: 0)
+            return article
+        }
+        let (text, diagnostics) = try TextDecoder.decode(notes.isEmpty && bytes.count == data.count ? data : Data(bytes), source: source)
+        return RawArticle(source: source, text: text, diagnostics: notes + diagnostics)
     }
 
     /// An article from a JSON object with `text` and optional `id`, `title`, `date`, `url`.

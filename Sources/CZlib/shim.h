@@ -1,0 +1,2 @@
+// zlib, to read gzip-compressed pages (.html.gz) directly.
+#include <zlib.h>
