@@ -3,7 +3,7 @@ import DossierCore
 /// Runs the standard pipeline on a text written for a test.
 func analyse(_ text: String, title: String? = nil) throws -> Document {
     var document = Document(text: text, source: "test", given: GivenMetadata(title: title))
-    try Pipeline.standard().run(&document)
+    try Pipeline(Pipeline.reading()).run(&document)
     return document
 }
 

@@ -4,7 +4,7 @@ import Testing
 /// The times of a text as (text, value) pairs, with a reference date given or not.
 func times(_ text: String, date: String? = nil) throws -> [String] {
     var document = Document(text: text, source: "test", given: GivenMetadata(title: "", date: date))
-    try Pipeline.standard().run(&document)
+    try Pipeline(Pipeline.reading()).run(&document)
     return document.times.compactMap { time in time.value.map { "\(document.string(time.span))=\($0)" } }
 }
 
@@ -87,7 +87,7 @@ func times(_ text: String, date: String? = nil) throws -> [String] {
         var document = Document(
             text: "Kim met Shoigu on July 26 as the country marked the 70th anniversary of the 1953 armistice. Shoigu spoke on Wednesday.",
             source: "test", given: GivenMetadata(title: ""))
-        try Pipeline.standard().run(&document)
+        try Pipeline(Pipeline.reading()).run(&document)
         #expect(document.published == "2023-07-26")
         #expect(document.times.first { document.string($0.span) == "Wednesday" }?.value == "2023-07-26")
     }
@@ -96,7 +96,7 @@ func times(_ text: String, date: String? = nil) throws -> [String] {
         var document = Document(
             text: "The plan was drawn up in 2019. They met on Wednesday, July 26, in Pyongyang.", source: "test",
             given: GivenMetadata(title: ""))
-        try Pipeline.standard().run(&document)
+        try Pipeline(Pipeline.reading()).run(&document)
         #expect(document.published == "2023-07-26")
     }
 
@@ -116,7 +116,7 @@ func times(_ text: String, date: String? = nil) throws -> [String] {
         var document = Document(
             text: "Shoigu, on Wednesday, had said it. The parade will end on Thursday. Kim spoke. Kim will speak.", source: "test",
             given: GivenMetadata(title: "", date: "2023-07-26"))
-        try Pipeline.standard().run(&document)
+        try Pipeline(Pipeline.reading()).run(&document)
         self.document = document
     }
 

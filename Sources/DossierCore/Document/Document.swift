@@ -49,6 +49,16 @@ public struct Document: Sendable {
     public var times: [TimeExpression] = []
     /// The date the report was written, and how it was found.
     public var reference: ReferenceDate?
+    /// Mentions of people, organisations, places, weapons and events, in order (layer ``Layer/mentions``).
+    public var mentions: [Mention] = []
+    /// One entry per real thing the report speaks of (layer ``Layer/entities``).
+    public var entities: [Entity] = []
+    /// Quotations and reported speech (layer ``Layer/quotes``).
+    public var quotes: [Quote] = []
+    /// Events between actors (layer ``Layer/events``).
+    public var events: [Event] = []
+    /// Contested statements and who denies them (layer ``Layer/claims``).
+    public var claims: [Claim] = []
 
     /// Makes a document of a text.
     public init(text: String, source: String = "-", given: GivenMetadata = GivenMetadata()) {

@@ -1,6 +1,6 @@
 /// A kind of annotation a ``Stage`` can add to a ``Document``.
 public enum Layer: String, Sendable, Hashable, CaseIterable {
-    case text, paragraphs, furniture, tokens, sentences, times
+    case text, paragraphs, furniture, tokens, sentences, times, mentions, entities, quotes, events, claims
 }
 
 /// One step of analysis: reads the layers it requires and adds the layers it assigns.
@@ -51,16 +51,30 @@ public struct Pipeline: Sendable {
         }
     }
 
-    /// The pipeline `dossier extract` runs, with the shipped language data.
-    public static func standard(_ data: LanguageData = .english) -> Pipeline {
-        // The standard stages are ordered by construction; the check cannot fail.
-        try! Pipeline([
+    /// The stages that read the text: paragraphs, page furniture, tokens, sentences and times.
+    public static func reading(_ data: LanguageData = .english) -> [any Stage] {
+        [
             ParagraphSplitter(),
             FurnitureStage(rules: data.furniture),
             Tokenizer(abbreviations: data.abbreviations),
             SentenceSplitter(data: data.sentenceData),
             TimeTagger(lexicon: data.time),
-        ])
+        ]
+    }
+
+    /// The pipeline `dossier extract` runs, with the shipped language data and knowledge base: the reading
+    /// stages, then mentions, entities, quotes, events and claims.
+    public static func standard(
+        _ data: LanguageData = .english, knowledge: KnowledgeBase = .english, names: any NameTagger = NameRecognizer.english
+    ) -> Pipeline {
+        // The standard stages are ordered by construction; the check cannot fail.
+        try! Pipeline(
+            reading(data) + [
+                MentionFinder(knowledge: knowledge, recognizer: names, words: data.entityWords),
+                EntityResolver(knowledge: knowledge),
+                QuoteFinder(words: data.speech),
+                EventCoder(patterns: data.eventPatterns, cameo: data.cameo, words: data.eventWords),
+            ])
     }
 }
 

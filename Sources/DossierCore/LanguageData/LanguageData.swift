@@ -7,6 +7,11 @@ public struct LanguageData: Sendable {
     public let sentenceData: SentenceData
     public let furniture: FurnitureRules
     public let time: TimeLexicon
+    public let entityWords: EntityWords
+    public let speech: SpeechWords
+    public let eventPatterns: EventPatterns
+    public let eventWords: EventWords
+    public let cameo: CameoTable
 
     /// English, from the files in `Resources/en`.
     public static let english: LanguageData = {
@@ -28,6 +33,11 @@ public struct LanguageData: Sendable {
             rules: Resource.lines(directory, "furniture.txt"),
             agencies: Resource.lines(directory, "agencies.txt"))
         self.time = try TimeLexicon(lines: Resource.lines(directory, "time.txt"))
+        self.entityWords = try EntityWords(lines: Resource.lines(directory, "entity-words.txt"))
+        self.speech = try SpeechWords(lines: Resource.lines(directory, "speech.txt"))
+        self.eventPatterns = try EventPatterns(lines: Resource.lines(directory, "event-patterns.txt"))
+        self.eventWords = try EventWords(lines: Resource.lines(directory, "event-words.txt"))
+        self.cameo = try CameoTable(lines: Resource.lines(directory, "cameo.tsv"))
     }
 }
 
@@ -50,6 +60,17 @@ public enum Resource {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : line.drop { $0 == " " }
         }
+    }
+
+    /// The classes of a word-list file: lines of a class, a tab and words separated by `|`.
+    static func wordClasses(_ lines: [Substring], file: String) throws -> [String: [String]] {
+        var classes: [String: [String]] = [:]
+        for line in lines {
+            let fields = line.split(separator: "\t").map(String.init)
+            guard fields.count == 2 else { throw ResourceError.malformed(file: file, line: String(line)) }
+            classes[fields[0], default: []] += fields[1].split(separator: "|").map(String.init)
+        }
+        return classes
     }
 
     /// The report `dossier extract` reads when given no input.

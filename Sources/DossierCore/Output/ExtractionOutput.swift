@@ -43,9 +43,36 @@ public enum ExtractionOutput {
                     }
                 }
             }
-            for layer in ["entities", "events", "quotes", "claims"] {
-                json.key(layer)
-                json.emptyArray()
+            json.key("entities")
+            json.array { json in
+                for entity in document.entities { json.entity(entity, document, map) }
+            }
+            json.key("events")
+            json.array { json in
+                for (index, event) in document.events.enumerated() { json.event(event, index, document, map) }
+            }
+            json.key("quotes")
+            json.array { json in
+                for quote in document.quotes {
+                    json.object { json in
+                        json.field("speaker", quote.speaker.map { document.entities[$0].id })
+                        json.field("text", document.string(quote.span))
+                        json.key("direct")
+                        json.bool(quote.direct)
+                        json.position(of: quote.span, in: document, map)
+                    }
+                }
+            }
+            json.key("claims")
+            json.array { json in
+                for claim in document.claims {
+                    json.object { json in
+                        json.field("text", document.string(claim.span))
+                        json.field("asserted_by", claim.assertedBy.map { document.entities[$0].id })
+                        json.field("denied_by", claim.deniedBy.map { document.entities[$0].id })
+                        json.position(of: claim.span, in: document, map)
+                    }
+                }
             }
             json.field("diagnostics", document.diagnostics.map(\.message))
         }
@@ -71,11 +98,7 @@ public enum ExtractionOutput {
             lines.append("Left out of the body:")
             for block in furniture { lines.append("  [\(block.role.rawValue)] \(clip(document.string(block.span), 70))") }
         }
-        lines.append("")
-        lines.append("Sentences:")
-        for (index, sentence) in bodySentences.enumerated() {
-            lines.append(String(format: "%4d  ", index + 1) + clip(document.string(sentence.span), 110))
-        }
+        lines += brief(document)
         let times = document.times.filter { $0.value != nil }
         if !times.isEmpty {
             lines.append("")

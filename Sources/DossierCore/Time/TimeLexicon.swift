@@ -21,6 +21,8 @@ public struct TimeLexicon: Sendable {
     public let prepositions: Set<String>
     /// Month names that are also common words ("May", "March").
     public let wordlike: Set<String>
+    /// Lowercased words a time expression can start with (besides numbers).
+    public let starters: Set<String>
     /// Words that can start or anchor a time expression, in the cases text writes them; a sentence without one (or a digit) holds none.
     public let triggers: ByteTable<Bool>
 
@@ -65,6 +67,8 @@ public struct TimeLexicon: Sendable {
         for word in Array(days.keys) + Array(shifts.keys) + ["ago", "earlier", "later", "anniversary", "century"] {
             triggerWords.formUnion([word, word.capitalized, word.uppercased()])
         }
+        starters = Set(triggerWords.map { $0.lowercased() }).union(self.numbers.keys).union(ordinals.keys).union(["between", "from"])
+            .union(Set((table["ordinal"] ?? []).map { $0.0 }))
         triggers = ByteTable(Dictionary(uniqueKeysWithValues: triggerWords.map { ($0, true) }))
     }
 }

@@ -57,6 +57,9 @@ public struct TimeTagger: Stage {
     func match(_ w: [String], _ l: [String], _ i: Int) -> (TimeExpression.Meaning, Int)? {
         let word = w[i]
         let lower = l[i]
+        guard let first = word.utf8.first,
+            (first >= 0x30 && first <= 0x39) || lexicon.starters.contains(lower) || lower.hasPrefix("mid-") || lower.hasSuffix("-year-old")
+        else { return nil }
         func at(_ k: Int) -> String? { k < w.count ? w[k] : nil }
         func lowerAt(_ k: Int) -> String? { k < l.count ? l[k] : nil }
 

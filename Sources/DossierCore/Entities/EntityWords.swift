@@ -1,0 +1,51 @@
+/// The words of `entity-words.txt`: honorifics, pronouns, place prepositions and the like.
+public struct EntityWords: Sendable {
+    public let honorifics: Set<String>
+    /// Pronouns, lowercased, by the referent they take.
+    public let pronouns: [String: Pronoun]
+    public let former: String
+    public let latter: String
+    /// Lowercased words before a place name that make it a place ("in", "at").
+    public let placeWords: Set<String>
+    public let articles: Set<String>
+    public let determiners: Set<String>
+    /// "the North" → "PRK".
+    public let contextual: [String: String]
+    public let notNames: Set<String>
+    /// Last words that make a name a place ("Shipyard", "Square").
+    public let placeHeads: Set<String>
+
+    /// What a pronoun can refer to.
+    public enum Pronoun: Sendable, Hashable {
+        case he, she, they
+    }
+
+    init(lines: [Substring]) throws {
+        var classes: [String: [String]] = [:]
+        var contextual: [String: String] = [:]
+        for line in lines {
+            let fields = line.split(separator: "\t").map(String.init)
+            guard fields.count >= 2 else { throw ResourceError.malformed(file: "entity-words.txt", line: String(line)) }
+            if fields[0] == "contextual" {
+                guard fields.count == 3 else { throw ResourceError.malformed(file: "entity-words.txt", line: String(line)) }
+                contextual[fields[1]] = fields[2]
+            } else {
+                classes[fields[0], default: []] += fields[1].split(separator: "|").map(String.init)
+            }
+        }
+        honorifics = Set(classes["honorific"] ?? [])
+        var pronouns: [String: Pronoun] = [:]
+        for word in classes["he"] ?? [] { pronouns[word] = .he }
+        for word in classes["she"] ?? [] { pronouns[word] = .she }
+        for word in classes["they"] ?? [] { pronouns[word] = .they }
+        self.pronouns = pronouns
+        former = classes["former"]?.first ?? "former"
+        latter = classes["latter"]?.first ?? "latter"
+        placeWords = Set(classes["place"] ?? [])
+        articles = Set(classes["article"] ?? [])
+        determiners = Set(classes["determiner"] ?? [])
+        self.contextual = contextual
+        notNames = Set(classes["notname"] ?? [])
+        placeHeads = Set(classes["placehead"] ?? [])
+    }
+}

@@ -1,0 +1,528 @@
+/// Finds the mentions of people, organisations, places, weapons and named
+/// events (layer ``Layer/mentions``).
+///
+/// Three sources combine: the statistical name recogniser, the knowledge
+/// base (longest match, aware of case and context: a capital after "in" is a
+/// place, elsewhere it stands for its government), and title patterns that
+/// give a person a role and a country ("Russian Defence Minister Sergei
+/// Shoigu", "Lee Sung Joon, a spokesperson for South Korea's Joint Chiefs of
+/// Staff"). Pronouns, "the latter", "the North" and country-qualified
+/// descriptions ("Russia's defence chief") become mentions for the resolver.
+public struct MentionFinder: Stage {
+    public let name = "mentions"
+    public let requires: Set<Layer> = [.sentences, .times]
+    public let assigns: Set<Layer> = [.mentions]
+    public let knowledge: KnowledgeBase
+    public let recognizer: any NameTagger
+    public let words: EntityWords
+    /// The lowercased first word of every knowledge-base name, alias and nationality, with the most words a name
+    /// starting with it has: a word that starts none is passed over at once.
+    let nameStarts: [String: Int]
+
+    public init(knowledge: KnowledgeBase, recognizer: any NameTagger, words: EntityWords) {
+        self.knowledge = knowledge
+        self.recognizer = recognizer
+        self.words = words
+        var starts: [String: Int] = [:]
+        func add(_ name: String) {
+            let pieces = name.split(separator: " ")
+            guard let first = pieces.first else { return }
+            var key = first.lowercased()
+            for suffix in ["'s", "'", "’s", "’"] where key.hasSuffix(suffix) && key.count > suffix.count {
+                key = String(key.dropLast(suffix.count))
+            }
+            // Possessives and apostrophes become tokens of their own.
+            let length = pieces.count + name.filter { $0 == "'" || $0 == "’" }.count
+            starts[key] = max(starts[key] ?? 0, length)
+        }
+        for entry in knowledge.allEntries {
+            add(entry.name)
+            entry.aliases.forEach(add)
+        }
+        for country in knowledge.countries { country.demonyms.forEach(add) }
+        nameStarts = starts
+    }
+
+    public func run(_ document: inout Document) throws {
+        let forms = document.sentences.map { sentence in sentence.tokens.map { document.form(document.tokens[$0]) } }
+        let tags = recognizer.tag(sentences: forms)
+        var timeTokens = Set<Int>()
+        for time in document.times {
+            for (index, token) in document.tokens.enumerated() where time.span.contains(token.span) { timeTokens.insert(index) }
+        }
+        let readers = document.sentences.indices.map { index in
+            SentenceReader(
+                finder: self, document: document, sentence: index, words: forms[index], base: document.sentences[index].tokens.lowerBound,
+                timeTokens: timeTokens)
+        }
+        let names = readers.indices.map { readers[$0].names(tags: tags[$0]) }
+        // Words of people's full names, so that a surname alone is a person too ("Shoigu" after "Sergei Shoigu").
+        var personWords = Set<String>()
+        for (index, candidates) in names.enumerated() {
+            for candidate in candidates where candidate.type == .person && candidate.range.count >= 2 {
+                for i in candidate.range where forms[index][i].count > 1 { personWords.insert(forms[index][i]) }
+            }
+        }
+        var mentions: [Mention] = []
+        for index in readers.indices { mentions += readers[index].mentions(names[index], personWords: personWords) }
+        mentions += creditMentions(document)
+        document.mentions = mentions
+    }
+
+    /// The agencies of credit lines and datelines, as organisation mentions.
+    private func creditMentions(_ document: Document) -> [Mention] {
+        var mentions: [Mention] = []
+        for credit in document.credits {
+            let block = document.blocks.first { ($0.role == .credit || $0.role == .dateline) && document.string($0.span).contains(credit) }
+            guard let block else { continue }
+            let text = document.string(block.span)
+            let offset = text.utf8.distance(from: text.startIndex, to: text.range(of: credit)!.lowerBound)
+            let span = Span(block.span.start + offset, block.span.start + offset + credit.utf8.count)
+            let entry = knowledge.entries(named: credit).first { $0.type == .org }
+            mentions.append(
+                Mention(
+                    span: span, tokens: 0..<0, sentence: nil, type: .org, kind: .credit, entry: entry, country: entry?.country,
+                    sector: entry?.sector ?? "MED", evidence: "credit"))
+        }
+        return mentions
+    }
+}
+
+/// The mentions of one sentence.
+private struct SentenceReader: Sendable {
+    let finder: MentionFinder
+    let document: Document
+    let sentence: Int
+    /// The sentence's token forms.
+    let words: [String]
+    /// Index in ``Document/tokens`` of the sentence's first token.
+    let base: Int
+    let timeTokens: Set<Int>
+
+    var knowledge: KnowledgeBase { finder.knowledge }
+    var lexicon: EntityWords { finder.words }
+
+    /// A candidate before merging: local token range, type, and what it links to.
+    struct Candidate {
+        var range: Range<Int>
+        var type: EntityType
+        var kind: Mention.Kind
+        var entry: KBEntry?
+        var country: String?
+        var evidence: String
+    }
+
+    /// Names from the recogniser and the knowledge base, merged.
+    func names(tags: [String]) -> [Candidate] {
+        merge(recognised: recognised(tags), known: known())
+    }
+
+    /// The sentence's mentions: its names, surnames of people named in full elsewhere, and references.
+    func mentions(_ names: [Candidate], personWords: Set<String>) -> [Mention] {
+        // One word that is part of a person's full name in the report is that person, whatever else it may name:
+        // "Kim" of "Kim Jong Un" is no city, "Howard" of "Michael Howard" no other Howard.
+        var named = names.map { candidate in
+            guard candidate.range.count == 1, candidate.entry?.id.hasPrefix("country:") != true,
+                personWords.contains(words[candidate.range.lowerBound])
+            else { return candidate }
+            return Candidate(range: candidate.range, type: .person, kind: .name, entry: nil, country: nil, evidence: "name-part")
+        }
+        for i in words.indices where personWords.contains(words[i]) && !named.contains(where: { $0.range.contains(i) }) {
+            named.append(Candidate(range: i..<(i + 1), type: .person, kind: .name, entry: nil, country: nil, evidence: "name-part"))
+        }
+        // "the North" of a report about Korea is the country, whatever the recogniser made of "North".
+        named.removeAll { candidate in
+            candidate.range.count == 1 && candidate.range.lowerBound > 0 && lexicon.articles.contains(words[candidate.range.lowerBound - 1])
+                && lexicon.contextual["the " + words[candidate.range.lowerBound]] != nil
+        }
+        named.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var mentions: [Mention] = []
+        for candidate in named {
+            var mention = make(candidate)
+            if mention.type == .person && mention.kind == .name { addTitle(&mention, candidate.range) }
+            mentions.append(mention)
+        }
+        mentions += references(excluding: named.map(\.range))
+        return mentions.sorted { $0.span < $1.span }
+    }
+
+    // MARK: Names
+
+    /// The recogniser's spans: PER, ORG, LOC, MISC.
+    private func recognised(_ tags: [String]) -> [Candidate] {
+        var out: [Candidate] = []
+        var start: Int?
+        var label = ""
+        func close(_ end: Int) {
+            guard let s = start else { return }
+            start = nil
+            var range = s..<end
+            while range.count > 1 && lexicon.honorifics.contains(words[range.lowerBound]) {
+                range = (range.lowerBound + 1)..<range.upperBound
+            }
+            let type: EntityType
+            switch label {
+            case "PER": type = .person
+            case "ORG": type = .org
+            case "LOC": type = .gpe
+            default: type = .event  // MISC: kept only when it names a nationality or an event
+            }
+            out.append(Candidate(range: range, type: type, kind: .name, entry: nil, country: nil, evidence: "ner:\(label)"))
+        }
+        for (i, tag) in tags.enumerated() {
+            let parts = tag.split(separator: "-", maxSplits: 1)
+            if tag == "O" || parts.count < 2 {
+                close(i)
+                continue
+            }
+            let type = String(parts[1])
+            if parts[0] == "B" || type != label || start == nil {
+                close(i)
+                start = i
+                label = type
+            }
+        }
+        close(tags.count)
+        return out.filter { !timeTokens.contains(base + $0.range.lowerBound) || $0.range.count > 1 }
+    }
+
+    /// Longest knowledge-base matches of capitalised token runs, and nationality adjectives.
+    private func known() -> [Candidate] {
+        var out: [Candidate] = []
+        var i = 0
+        while i < words.count {
+            // A title opens no name: "President Xi Jinping" is the title and the name, not the alias "President Xi".
+            guard startsName(i), let longest = finder.nameStarts[words[i].lowercased()], knowledge.role(words[i]) == nil else {
+                i += 1
+                continue
+            }
+            var matched = false
+            for length in stride(from: min(longest, words.count - i), through: 1, by: -1) {
+                let range = i..<(i + length)
+                if length > 1 && isJoiner(words[range.upperBound - 1]) { continue }
+                let phrase = joined(range)
+                if let entry = knowledge.entries(named: phrase).first, accepts(entry, range) {
+                    out.append(Candidate(range: range, type: entry.type, kind: .name, entry: entry, country: entry.country, evidence: "kb"))
+                    i += length
+                    matched = true
+                    break
+                }
+                if length <= 2, let country = knowledge.demonym(phrase) {
+                    out.append(
+                        Candidate(
+                            range: range, type: .gpe, kind: .demonym, entry: country.entry, country: country.iso3, evidence: "kb:demonym"))
+                    i += length
+                    matched = true
+                    break
+                }
+            }
+            if !matched { i += 1 }
+        }
+        return out
+    }
+
+    /// Whether a knowledge-base entry fits where it stands.
+    private func accepts(_ entry: KBEntry, _ range: Range<Int>) -> Bool {
+        if range.count == 1 && timeTokens.contains(base + range.lowerBound) { return false }  // "May" the month
+        if range.count == 1 && lexicon.notNames.contains(words[range.lowerBound]) { return false }
+        // A one-word alias of three letters or fewer names a person only after a title: "Kim", "Lee" and "Li" are
+        // too many people's names, "President Xi" is one.
+        if entry.type == .person && range.count == 1 && words[range.lowerBound].count <= 3
+            && !(range.lowerBound > 0
+                && (knowledge.role(words[range.lowerBound - 1]) != nil || lexicon.honorifics.contains(words[range.lowerBound - 1])))
+        {
+            return false
+        }
+        // A one-word city other than a capital is a place only where a place is named ("Kim said" is a person).
+        if range.count == 1 && entry.id.hasPrefix("city:") && !isPlace(range, strict: true) && knowledge.country(capital: entry.name) == nil
+        {
+            return false
+        }
+        return true
+    }
+
+    /// Recogniser and knowledge base together: the knowledge base links and types what both find; the
+    /// recogniser adds names the knowledge base lacks, and keeps people whose names look like places ("Chad Smith").
+    private func merge(recognised: [Candidate], known: [Candidate]) -> [Candidate] {
+        var out: [Candidate] = []
+        var kept = known
+        for found in recognised {
+            guard var candidate = plausible(found) else { continue }
+            let overlapping = known.filter { $0.range.overlaps(candidate.range) }
+            if overlapping.isEmpty {
+                if candidate.type == .event {
+                    if let event = miscellaneous(candidate) { out.append(event) }
+                    continue
+                }
+                // A name the knowledge base knows in a place it did not accept alone ("Mumbai (Bombay)"): linked all the same.
+                if let entry = knowledge.entries(named: joined(candidate.range)).first(where: { fits($0.type, candidate.type) }) {
+                    candidate.entry = entry
+                    candidate.type = entry.type
+                    candidate.country = entry.country
+                    candidate.evidence += "+kb"
+                } else if candidate.type != .person, let last = words[candidate.range.upperBound - 1].first.map(String.init),
+                    lexicon.placeHeads.contains(words[candidate.range.upperBound - 1]), !last.isEmpty
+                {
+                    candidate.type = .loc  // "Sinpo South Shipyard", "Tiananmen Square"
+                }
+                out.append(candidate)
+                continue
+            }
+            // A person the recogniser found over a place name the knowledge base matched ("Chad Smith", "Jordan Peterson").
+            if candidate.type == .person, overlapping.allSatisfy({ $0.type != .person && $0.range.count < candidate.range.count }) {
+                kept.removeAll { $0.range.overlaps(candidate.range) }
+                out.append(candidate)
+            }
+        }
+        out += kept
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether types from the recogniser and the knowledge base agree (a place is a place, whatever kind).
+    private func fits(_ known: EntityType, _ recognised: EntityType) -> Bool {
+        known == recognised || ([.gpe, .loc].contains(known) && [.gpe, .loc].contains(recognised))
+    }
+
+    /// A recogniser span worth keeping: not a word that is never a name ("ICBM"), not a sentence-opening adverb
+    /// ("Internationally"), not a headline's capitalised words; a compound of a country ("U.S.-led", "Syria-Turkey") is that country.
+    private func plausible(_ candidate: Candidate) -> Candidate? {
+        let first = words[candidate.range.lowerBound]
+        if candidate.range.count == 1 && lexicon.notNames.contains(first) { return nil }
+        if candidate.range.count == 1 && candidate.range.lowerBound == 0 && first.hasSuffix("ly") { return nil }
+        if document.blocks[document.sentences[sentence].block].role == .title { return nil }
+        if candidate.range.count <= 2, let dash = first.firstIndex(where: { $0 == "-" || $0 == "–" }), dash != first.startIndex {
+            let head = String(first[..<dash])
+            if let country = knowledge.demonym(head)
+                ?? knowledge.entries(named: head).first.flatMap({ $0.country.flatMap(knowledge.country(iso3:)) })
+            {
+                return Candidate(
+                    range: candidate.range.lowerBound..<(candidate.range.lowerBound + 1), type: .gpe, kind: .demonym, entry: country.entry,
+                    country: country.iso3, evidence: "ner+kb:compound")
+            }
+            return nil
+        }
+        return candidate
+    }
+
+    /// A MISC span: an event when it ends like one ("Korean War", "Winter Olympics"), else nothing.
+    private func miscellaneous(_ candidate: Candidate) -> Candidate? {
+        let last = words[candidate.range.upperBound - 1].lowercased()
+        guard ["war", "olympics", "games", "summit", "revolution", "crisis", "accord", "accords", "agreement"].contains(last) else {
+            return nil
+        }
+        return candidate
+    }
+
+    /// A mention from a candidate; a capital standing for its government becomes a mention of the country.
+    private func make(_ candidate: Candidate) -> Mention {
+        let span = Span(
+            document.tokens[base + candidate.range.lowerBound].span.start, document.tokens[base + candidate.range.upperBound - 1].span.end)
+        let tokens = (base + candidate.range.lowerBound)..<(base + candidate.range.upperBound)
+        var mention = Mention(
+            span: span, tokens: tokens, sentence: sentence, type: candidate.type, kind: candidate.kind, entry: candidate.entry,
+            country: candidate.country, sector: candidate.entry?.sector, evidence: candidate.evidence)
+        guard let entry = candidate.entry else { return mention }
+        if entry.id.hasPrefix("seat:") {
+            mention.type = .org
+        } else if entry.type == .gpe, let iso3 = entry.country, let country = knowledge.country(iso3: iso3),
+            country.capital.lowercased() == entry.name.lowercased(), !entry.id.hasPrefix("country:")
+        {
+            // A capital is its country: "Moscow denied" is Russia, and "officials in Beijing" are China's.
+            mention.kind = .metonym
+            mention.entry = country.entry
+            mention.sector = isPlace(candidate.range) ? nil : "GOV"
+            mention.evidence = "kb:capital"
+        } else if entry.type == .org, let iso3 = entry.country, let country = knowledge.country(iso3: iso3),
+            candidate.range.count > 1, let last = words[candidate.range.upperBound - 1].unicodeScalars.first, last.properties.isLowercase,
+            leadsWithCountry(candidate.range)
+        {
+            // A description rather than a name ("Russian forces", "the US government") is its country, in the entry's sector.
+            mention.type = .gpe
+            mention.kind = .demonym
+            mention.entry = country.entry
+            mention.evidence = "kb:description"
+        }
+        return mention
+    }
+
+    /// Whether a range opens with a nationality or a country's name ("South Korean military", "US government").
+    private func leadsWithCountry(_ range: Range<Int>) -> Bool {
+        for length in 1...min(2, range.count - 1) {
+            let phrase = joined(range.lowerBound..<(range.lowerBound + length))
+            if knowledge.demonym(phrase) != nil || knowledge.entries(named: phrase).first?.type == .gpe { return true }
+        }
+        return false
+    }
+
+    /// Whether a name stands as the place where something happens: after "in", "at" ..., or in a caption.
+    /// Strictly, only "in", "at", "near" and the like count: "to Kim" is more often a recipient than a destination.
+    private func isPlace(_ range: Range<Int>, strict: Bool = false) -> Bool {
+        if !strict && document.blocks[document.sentences[sentence].block].role == .caption { return true }
+        guard range.lowerBound > 0 else { return false }
+        var previous = range.lowerBound - 1
+        if lexicon.articles.contains(words[previous]) && previous > 0 { previous -= 1 }
+        let word = words[previous].lowercased()
+        return lexicon.placeWords.contains(word)
+            && !(strict && ["to", "from", "visiting", "visited", "via", "toward", "towards"].contains(word))
+    }
+
+    // MARK: Titles
+
+    /// Gives a person the role and country of a title before the name ("Russian Defence Minister Sergei Shoigu")
+    /// or of an apposition after it ("Lee Sung Joon, a spokesperson for South Korea's Joint Chiefs").
+    private func addTitle(_ mention: inout Mention, _ range: Range<Int>) {
+        var end = range.lowerBound
+        if end > 0 && lexicon.honorifics.contains(words[end - 1]) {
+            if words[end - 1].hasSuffix(".") && !["Mr.", "Mrs.", "Ms.", "Dr."].contains(words[end - 1]) { mention.role = words[end - 1] }
+            end -= 1
+        }
+        if let (role, start) = role(endingAt: end) {
+            mention.role = role.name
+            mention.sector = role.sector
+            mention.country = country(endingAt: start) ?? mention.country
+            return
+        }
+        // Apposition: NAME , (a|an|the) ROLE (for|of|at) COUNTRY's ...
+        var i = range.upperBound
+        guard i < words.count, words[i] == "," else { return }
+        i += 1
+        if i < words.count, lexicon.determiners.contains(words[i]) { i += 1 }
+        for length in stride(from: 4, through: 1, by: -1) where i + length <= words.count {
+            guard let role = knowledge.role(joined(i..<(i + length))) else { continue }
+            mention.role = role.name
+            mention.sector = role.sector
+            var j = i + length
+            if j < words.count, ["for", "of", "at", "with"].contains(words[j]) {
+                j += 1
+                if j < words.count, lexicon.articles.contains(words[j]) { j += 1 }
+                mention.country = country(startingAt: j) ?? mention.country
+            }
+            return
+        }
+    }
+
+    /// The longest role title ending at `end` (exclusive), and where it starts.
+    private func role(endingAt end: Int) -> (Role, Int)? {
+        for length in stride(from: 4, through: 1, by: -1) where end - length >= 0 {
+            if let role = knowledge.role(joined((end - length)..<end)) { return (role, end - length) }
+        }
+        return nil
+    }
+
+    /// The country named just before `end`: a nationality ("Russian") or a possessive ("Russia's").
+    private func country(endingAt end: Int) -> String? {
+        if end >= 2 && (words[end - 1] == "'s" || words[end - 1] == "'") {
+            for length in stride(from: 3, through: 1, by: -1) where end - 1 - length >= 0 {
+                if let entry = knowledge.entries(named: joined((end - 1 - length)..<(end - 1))).first, let country = entry.country {
+                    return country
+                }
+            }
+            return nil
+        }
+        for length in stride(from: 2, through: 1, by: -1) where end - length >= 0 {
+            if let country = knowledge.demonym(joined((end - length)..<end)) { return country.iso3 }
+        }
+        return nil
+    }
+
+    /// The country named from `start`: a nationality, a country or an organisation of a country ("South Korea's", "the Chinese").
+    private func country(startingAt start: Int) -> String? {
+        for length in stride(from: min(4, words.count - start), through: 1, by: -1) where length > 0 {
+            let phrase = joined(start..<(start + length))
+            if let country = knowledge.demonym(phrase) { return country.iso3 }
+            if let entry = knowledge.entries(named: phrase).first, let country = entry.country { return country }
+        }
+        return nil
+    }
+
+    // MARK: References
+
+    /// Pronouns, "the former" and "the latter", contextual names ("the North") and
+    /// country-qualified descriptions ("Russia's defence chief"), outside the names found.
+    private func references(excluding names: [Range<Int>]) -> [Mention] {
+        var out: [Mention] = []
+        func free(_ range: Range<Int>) -> Bool { !names.contains { $0.overlaps(range) } }
+        func add(
+            _ range: Range<Int>, _ type: EntityType, _ kind: Mention.Kind, _ evidence: String, country: String? = nil, role: Role? = nil
+        ) {
+            let span = Span(document.tokens[base + range.lowerBound].span.start, document.tokens[base + range.upperBound - 1].span.end)
+            out.append(
+                Mention(
+                    span: span, tokens: (base + range.lowerBound)..<(base + range.upperBound), sentence: sentence, type: type, kind: kind,
+                    country: country, role: role?.name, sector: role?.sector, evidence: evidence))
+        }
+        var i = 0
+        while i < words.count {
+            let word = words[i]
+            if let pronoun = lexicon.pronouns[word.lowercased()], free(i..<(i + 1)) {
+                add(i..<(i + 1), pronoun == .they ? .org : .person, .pronoun, "pronoun:\(word.lowercased())")
+            } else if lexicon.articles.contains(word), i + 1 < words.count {
+                let next = words[i + 1]
+                if next == lexicon.former || next == lexicon.latter {
+                    add(i..<(i + 2), .person, .description, next)
+                    i += 2
+                    continue
+                }
+                let phrase = joined(i..<(i + 2))
+                if let iso3 = lexicon.contextual[phrase] ?? lexicon.contextual["the " + next],
+                    i + 2 >= words.count || !startsName(i + 2), free((i + 1)..<(i + 2))
+                {
+                    add(i..<(i + 2), .gpe, .description, "contextual", country: iso3)
+                    i += 2
+                    continue
+                }
+            } else if startsName(i), let (role, end) = roleAfterCountry(i), free((end - role.1)..<end),
+                end >= words.count || !startsName(end)
+            {
+                add(i..<end, .person, .description, "description", country: country(endingAt: end - role.1), role: role.0)
+                i = end
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// "Russia's defence chief", "the Turkish president": a country then a role, with the role and where the phrase ends.
+    private func roleAfterCountry(_ start: Int) -> ((Role, Int), Int)? {
+        // The country part: a nationality of one or two words, or a name and "'s".
+        var countryEnd: Int?
+        for length in stride(from: 2, through: 1, by: -1) where start + length <= words.count {
+            let phrase = joined(start..<(start + length))
+            if knowledge.demonym(phrase) != nil {
+                countryEnd = start + length
+                break
+            }
+            if start + length < words.count, words[start + length] == "'s", knowledge.entries(named: phrase).first?.type == .gpe {
+                countryEnd = start + length + 1
+                break
+            }
+        }
+        guard let from = countryEnd else { return nil }
+        for length in stride(from: 3, through: 1, by: -1) where from + length <= words.count {
+            if let role = knowledge.role(joined(from..<(from + length))) { return ((role, length), from + length) }
+        }
+        return nil
+    }
+
+    // MARK: Words
+
+    /// Whether the word at `i` can start a name: a capital or a digit, and not a word that is never one.
+    private func startsName(_ i: Int) -> Bool {
+        guard let first = words[i].unicodeScalars.first else { return false }
+        return first.properties.isUppercase || ("0"..."9").contains(Character(first))
+    }
+
+    private func isJoiner(_ word: String) -> Bool { word == "of" || word == "the" || word == "and" || word == "'" || word == "-" }
+
+    /// Words joined as a name is written: spaces between them, none before a possessive or an apostrophe.
+    func joined(_ range: Range<Int>) -> String {
+        var text = ""
+        for i in range {
+            let word = words[i]
+            if !text.isEmpty && word != "'s" && word != "'" { text += " " }
+            text += word
+        }
+        return text
+    }
+}

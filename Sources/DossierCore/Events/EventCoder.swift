@@ -1,0 +1,487 @@
+/// A CAMEO code's attributes, from `cameo.tsv`.
+public struct CameoCode: Sendable, Hashable {
+    public let code: String
+    public let description: String
+    public let goldstein: Double
+    /// 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
+    public let quadClass: Int
+    public let plover: String?
+    public let mode: String?
+}
+
+/// The CAMEO code book.
+public struct CameoTable: Sendable {
+    public let codes: [String: CameoCode]
+
+    init(lines: [Substring]) throws {
+        var codes: [String: CameoCode] = [:]
+        for line in lines {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count >= 4, let goldstein = Double(f[2]), let quad = Int(f[3]) else {
+                throw ResourceError.malformed(file: "cameo.tsv", line: String(line))
+            }
+            let plover = f.count > 4 && !f[4].isEmpty ? f[4] : nil
+            let mode = f.count > 5 && !f[5].isEmpty ? f[5] : nil
+            codes[f[0]] = CameoCode(code: f[0], description: f[1], goldstein: goldstein, quadClass: quad, plover: plover, mode: mode)
+        }
+        self.codes = codes
+    }
+
+    /// A code's entry, or its root's.
+    public subscript(code: String) -> CameoCode? { codes[code] ?? codes[String(code.prefix(3))] ?? codes[String(code.prefix(2))] }
+}
+
+/// The patterns of `event-patterns.txt`, indexed by trigger word.
+public struct EventPatterns: Sendable {
+    public struct Pattern: Sendable, Hashable {
+        public let code: String
+        /// Words that must follow the trigger ("off" of "show off").
+        public let particles: [String]
+        public let isNoun: Bool
+        /// Where the target stands: "_" direct object, a preposition, or "-" none.
+        public let targets: [String]
+        /// Whether the event is coded only when its target is found.
+        public let targetRequired: Bool
+        /// The line, for `explain`.
+        public let text: String
+    }
+
+    /// Lowercased trigger form → patterns, in file order.
+    public let byTrigger: [String: [Pattern]]
+    /// Forms that trigger a verb pattern: a noun pattern on one of them needs a noun's context ("the visit").
+    public let verbForms: Set<String>
+
+    init(lines: [Substring]) throws {
+        var index: [String: [Pattern]] = [:]
+        var verbs = Set<String>()
+        for line in lines {
+            let f = line.split(separator: "\t").map(String.init)
+            guard f.count == 3 else { throw ResourceError.malformed(file: "event-patterns.txt", line: String(line)) }
+            var trigger = f[1]
+            let isNoun = trigger.hasPrefix("n:")
+            if isNoun { trigger.removeFirst(2) }
+            let words = trigger.split(separator: " ").map(String.init)
+            var targets = f[2].split(separator: " ").map(String.init)
+            let required = targets.first == "!"
+            if required { targets.removeFirst() }
+            let pattern = Pattern(
+                code: f[0], particles: Array(words.dropFirst()), isNoun: isNoun, targets: targets, targetRequired: required,
+                text: String(line))
+            for form in words[0].split(separator: "|") {
+                index[form.lowercased(), default: []].append(pattern)
+                if !isNoun { verbs.insert(form.lowercased()) }
+            }
+        }
+        byTrigger = index
+        verbForms = verbs
+    }
+}
+
+/// An interaction between actors that the report states, with the words that state it.
+public struct Event: Sendable, Hashable {
+    /// Whether the report states it as fact, plan, allegation ...
+    public enum Status: String, Sendable, Hashable {
+        case reported, planned, alleged, denied, negated, hypothetical
+    }
+
+    public var code: String
+    public var cameo: CameoCode?
+    /// Indices into ``Document/entities``.
+    public var source: Int?
+    public var target: Int?
+    public var location: Int?
+    public var date: String?
+    public var status: Status
+    /// Who the report says reported it ("KCNA said").
+    public var attributedTo: Int?
+    /// The sentence that states it.
+    public var evidence: Span
+    /// The word that triggered it.
+    public var trigger: Span
+    /// The pattern that fired.
+    public var pattern: String
+}
+
+/// A contested statement and who asserts and denies it.
+public struct Claim: Sendable, Hashable {
+    public var span: Span
+    public var assertedBy: [Int]
+    public var deniedBy: [Int]
+}
+
+/// The words the event coder reads besides its patterns, from `event-words.txt`.
+public struct EventWords: Sendable {
+    public let negations: Set<String>
+    public let future: Set<String>
+    public let alleged: Set<String>
+    /// Adverbs that hedge a statement wherever they stand in its clause ("reportedly").
+    public let hedges: Set<String>
+    public let hypothetical: Set<String>
+    public let be: Set<String>
+    public let boundaries: Set<String>
+    public let claimNouns: Set<String>
+    public let claimPronouns: Set<String>
+
+    init(lines: [Substring]) throws {
+        let classes = try Resource.wordClasses(lines, file: "event-words.txt")
+        func set(_ name: String) -> Set<String> { Set(classes[name] ?? []) }
+        negations = set("negation")
+        future = set("future")
+        alleged = set("alleged")
+        hedges = set("hedge")
+        hypothetical = set("hypothetical")
+        be = set("be")
+        boundaries = set("boundary")
+        claimNouns = set("claim")
+        claimPronouns = set("claim-pronoun")
+    }
+}
+
+/// Codes events in CAMEO and PLOVER with source, target, place, date and status (layer ``Layer/events``),
+/// and finds the claims that parties deny (layer ``Layer/claims``).
+///
+/// A pattern of `event-patterns.txt` fires on its trigger word; the source is
+/// the clause's subject (the agent after "by" in the passive), the target
+/// stands where the pattern says ("met with X", "visited X", "showed off ...
+/// to X"). Coordinated subjects give one event each ("Moscow and Pyongyang
+/// have denied"). Negation, modals and hedges set the status; the governing
+/// time the date; "X said" or "according to X" the attribution.
+public struct EventCoder: Stage {
+    public let name = "events"
+    public let requires: Set<Layer> = [.quotes]
+    public let assigns: Set<Layer> = [.events, .claims]
+    public let patterns: EventPatterns
+    public let cameo: CameoTable
+    public let words: EventWords
+
+    public init(patterns: EventPatterns, cameo: CameoTable, words: EventWords) {
+        self.patterns = patterns
+        self.cameo = cameo
+        self.words = words
+    }
+
+    public func run(_ document: inout Document) throws {
+        var coder = SentenceCoder(document: document, coder: self)
+        var events: [Event] = []
+        for (index, sentence) in document.sentences.enumerated() where document.blocks[sentence.block].role == .body {
+            events += coder.events(in: index)
+        }
+        let claims = coder.claims(events: events)
+        for (i, event) in events.enumerated() where event.status == .reported || event.status == .alleged {
+            if claims.contains(where: { $0.span.contains(event.trigger) && !$0.deniedBy.isEmpty }) { events[i].status = .denied }
+        }
+        document.events = events
+        document.claims = claims
+    }
+}
+
+/// Event coding over one document's sentences.
+private struct SentenceCoder {
+    let document: Document
+    let coder: EventCoder
+    /// The entity of each mention.
+    let entityOfMention: [Int?]
+
+    init(document: Document, coder: EventCoder) {
+        self.document = document
+        self.coder = coder
+        entityOfMention = document.entityOfMention()
+    }
+
+    var words: EventWords { coder.words }
+
+    func form(_ token: Int) -> String { document.form(document.tokens[token]).lowercased() }
+
+    /// The actor mentions of a sentence, in order, with their entities (weapons and events are not actors).
+    func actors(in sentence: Int) -> [(mention: Int, entity: Int)] {
+        document.mentions.indices.compactMap { m in
+            let mention = document.mentions[m]
+            guard mention.sentence == sentence, let entity = entityOfMention[m], mention.type != .weapon, mention.type != .event else {
+                return nil
+            }
+            return (m, entity)
+        }
+    }
+
+    /// The first token of a mention.
+    func first(_ m: Int) -> Int { document.mentions[m].tokens.lowerBound }
+    func last(_ m: Int) -> Int { document.mentions[m].tokens.upperBound - 1 }
+
+    mutating func events(in s: Int) -> [Event] {
+        let sentence = document.sentences[s]
+        let tokens = Array(sentence.tokens)
+        let actors = actors(in: s)
+        var out: [Event] = []
+        var previousSubject: [Int] = []
+        var k = 0
+        while k < tokens.count {
+            let t = tokens[k]
+            guard let candidates = coder.patterns.byTrigger[form(t)] else {
+                k += 1
+                continue
+            }
+            var fired = false
+            for pattern in candidates {
+                guard particlesFollow(pattern, tokens, k) else { continue }
+                let after = k + 1 + pattern.particles.count
+                if pattern.isNoun && coder.patterns.verbForms.contains(form(t)) && !looksLikeNoun(tokens, k) { continue }
+                if !pattern.isNoun && looksLikeNoun(tokens, k) && form(t) != "meeting" { continue }
+                var (sources, target) = roles(pattern, tokens, k, after, actors, previousSubject)
+                if !pattern.isNoun { previousSubject = sources.compactMap { $0 } }
+                sources = sources.filter { $0 != nil }
+                // An interaction that needs a counterpart is coded only with it; any event needs some actor.
+                if target == nil && pattern.targetRequired { continue }
+                if sources.isEmpty && target == nil { continue }
+                if sources.isEmpty { sources = [nil] }
+                let status = status(tokens, k)
+                let trigger = document.tokens[t].span
+                let date = document.date(of: trigger, future: status == .planned)
+                for source in sources where source != target || source == nil {
+                    out.append(
+                        Event(
+                            code: pattern.code, cameo: coder.cameo[pattern.code], source: source, target: target,
+                            location: location(tokens, actors), date: date, status: status, attributedTo: attribution(s, trigger),
+                            evidence: sentence.span, trigger: trigger, pattern: pattern.text))
+                }
+                fired = true
+                k = after
+                break
+            }
+            if !fired { k += 1 }
+        }
+        return out
+    }
+
+    func particlesFollow(_ pattern: EventPatterns.Pattern, _ tokens: [Int], _ k: Int) -> Bool {
+        for (offset, particle) in pattern.particles.enumerated() {
+            let i = k + 1 + offset
+            guard i < tokens.count, form(tokens[i]) == particle else { return false }
+        }
+        return true
+    }
+
+    /// A word used as a noun: after an article, a possessive or an adjective-like modifier ("the visit", "Shoigu's visit").
+    func looksLikeNoun(_ tokens: [Int], _ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        let previous = form(tokens[k - 1])
+        return ["the", "a", "an", "'s", "his", "her", "its", "their", "this", "that", "of", "new", "first", "second", "latest"].contains(
+            previous)
+    }
+
+    /// Sources and target of a trigger at `k`.
+    func roles(
+        _ pattern: EventPatterns.Pattern, _ tokens: [Int], _ k: Int, _ after: Int, _ actors: [(mention: Int, entity: Int)],
+        _ previousSubject: [Int]
+    ) -> ([Int?], Int?) {
+        let triggerToken = tokens[k]
+        let clauseStart = clauseStart(tokens, k)
+        let clauseEnd = clauseEnd(tokens, after)
+        let passive =
+            !pattern.isNoun && k > 0 && (words.be.contains(form(tokens[k - 1])) || (k > 1 && words.be.contains(form(tokens[k - 2]))))
+        func heads(_ list: [(mention: Int, entity: Int)]) -> [(mention: Int, entity: Int)] {
+            // Drop modifiers: a nationality or a possessive before another actor ("Russia's Defence Minister Sergei Shoigu").
+            list.filter { actor in
+                let end = last(actor.mention)
+                let next = end + 1 < document.tokens.count ? document.form(document.tokens[end + 1]) : ""
+                let modifier = document.mentions[actor.mention].kind == .demonym || next == "'s" || next == "'"
+                return
+                    !(modifier && list.contains { $0.mention != actor.mention && first($0.mention) > end && first($0.mention) <= end + 4 })
+            }
+        }
+        let before = heads(actors.filter { first($0.mention) >= clauseStart && last($0.mention) < triggerToken })
+        let afterTrigger = heads(
+            actors.filter { first($0.mention) >= tokens[min(after, tokens.count - 1)] && first($0.mention) <= clauseEnd })
+
+        if pattern.isNoun {
+            // "X's visit to Y", "a visit by X to Y", "talks between X and Y", "accusations against Y".
+            var source: Int?
+            if k >= 2, form(tokens[k - 1]) == "'s", let owner = actors.last(where: { last($0.mention) == tokens[k - 2] }) {
+                source = owner.entity
+            }
+            if source == nil, let by = index(of: "by", in: tokens, from: after, to: clauseEnd) {
+                source = afterTrigger.first { first($0.mention) > by }?.entity
+            }
+            if source == nil, let between = index(of: "between", in: tokens, from: after, to: clauseEnd) {
+                let pair = afterTrigger.filter { first($0.mention) > between }
+                if pair.count >= 2 { return ([pair[0].entity], pair[1].entity) }
+            }
+            // A noun that is the object of a light verb ("extended an invite", "held talks") takes the clause's subject.
+            if source == nil, let subject = before.first { source = subject.entity }
+            var target = target(pattern, tokens, after, clauseEnd, afterTrigger)
+            // "accusations that Russia is being supplied ...": the one the claim is about.
+            if target == nil, after < tokens.count, form(tokens[after]) == "that" {
+                target = actors.first { first($0.mention) > tokens[after] }?.entity
+            }
+            return (source.map { [$0] } ?? [], target)
+        }
+        if passive {
+            // "Russia is being supplied with arms by North Korea": the agent after "by" is the source.
+            let agent = index(of: "by", in: tokens, from: after, to: tokens.last!).flatMap { by in
+                actors.first { first($0.mention) > by }?.entity
+            }
+            return ([agent], before.last?.entity)
+        }
+        var sources = coordinated(before)
+        if sources.isEmpty {
+            // A verb sharing the subject of the one before ("Kim showed ... and briefed him"), else the sentence's first actor.
+            sources =
+                previousSubject.isEmpty ? heads(actors.filter { last($0.mention) < triggerToken }).prefix(1).map(\.entity) : previousSubject
+        }
+        var target = target(pattern, tokens, after, clauseEnd, afterTrigger)
+        // Reciprocal verbs with coordinated subjects: "Kim and Shoigu discussed" is Kim with Shoigu.
+        if target == nil && sources.count == 2 && pattern.code.hasPrefix("04") {
+            target = sources[1]
+            sources = [sources[0]]
+        }
+        return (sources, target)
+    }
+
+    /// The subject of a clause: its first actor, with those coordinated to it by "and".
+    func coordinated(_ before: [(mention: Int, entity: Int)]) -> [Int] {
+        guard let head = before.first else { return [] }
+        var out = [head.entity]
+        var end = last(head.mention)
+        for actor in before.dropFirst() {
+            guard first(actor.mention) > end else { continue }
+            let gap = (end + 1)..<first(actor.mention)
+            let between = gap.map { document.form(document.tokens[$0]).lowercased() }
+            guard between == ["and"] || between == [","] || between == [",", "and"] else { break }
+            if !out.contains(actor.entity) { out.append(actor.entity) }
+            end = last(actor.mention)
+        }
+        return out
+    }
+
+    func target(
+        _ pattern: EventPatterns.Pattern, _ tokens: [Int], _ after: Int, _ clauseEnd: Int, _ candidates: [(mention: Int, entity: Int)]
+    ) -> Int? {
+        for slot in pattern.targets {
+            switch slot {
+            case "-":
+                return nil
+            case "_":
+                // The direct object: an actor right after the verb, its article or determiner aside.
+                if let object = candidates.first, after >= tokens.count || first(object.mention) <= tokens[after] + 2 {
+                    return object.entity
+                }
+            default:
+                if let preposition = index(of: slot, in: tokens, from: after, to: clauseEnd) {
+                    if let object = candidates.first(where: { first($0.mention) > preposition && first($0.mention) <= preposition + 6 }) {
+                        return object.entity
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The token index (in the document) of a word between two document token indices.
+    func index(of word: String, in tokens: [Int], from start: Int, to end: Int) -> Int? {
+        tokens.first { $0 >= (start < tokens.count ? tokens[start] : Int.max) && $0 <= end && form($0) == word }
+    }
+
+    /// Where the clause of the trigger at `k` starts: after the last boundary word before it (document token index).
+    func clauseStart(_ tokens: [Int], _ k: Int) -> Int {
+        var i = k - 1
+        while i >= 0 {
+            let word = form(tokens[i])
+            if words.boundaries.contains(word) {
+                // "and" joins clauses before a verb ("and briefed him"), names elsewhere ("Kim and Shoigu").
+                guard word == "and" else { return tokens[i] + 1 }
+                if i + 1 < k, let next = document.form(document.tokens[tokens[i + 1]]).unicodeScalars.first,
+                    next.properties.isLowercase, !["the", "a", "an", "his", "her", "its", "their"].contains(form(tokens[i + 1]))
+                {
+                    return tokens[i] + 1
+                }
+            }
+            i -= 1
+        }
+        return tokens[0]
+    }
+
+    /// Where the clause after a trigger ends (document token index, inclusive).
+    func clauseEnd(_ tokens: [Int], _ from: Int) -> Int {
+        var i = from
+        while i < tokens.count {
+            let f = form(tokens[i])
+            if f == ";" || f == "that" || f == "which" || f == "who" || f == "while" || f == "because" { return tokens[i] - 1 }
+            i += 1
+        }
+        return tokens.last!
+    }
+
+    /// Negation and modals just before the trigger; "if" in its clause; a hedge in its clause ("reportedly")
+    /// or just before the clause ("accusations that ...").
+    func status(_ tokens: [Int], _ k: Int) -> Event.Status {
+        let near = tokens[max(0, k - 4)..<k].map(form)
+        if near.contains(where: words.negations.contains) { return .negated }
+        let start = tokens.firstIndex(of: clauseStart(tokens, k)) ?? 0
+        let clause = tokens[start..<k].map(form)
+        if clause.contains(where: words.hypothetical.contains) { return .hypothetical }
+        if near.contains(where: words.future.contains) || (k > 0 && form(tokens[k - 1]) == "to") { return .planned }
+        let lead = tokens[max(0, start - 3)..<start].map(form)
+        if lead.contains(where: words.alleged.contains) || clause.contains(where: words.hedges.contains) { return .alleged }
+        return .reported
+    }
+
+    /// A place named in the sentence as where it happened: a place mention after "in" or "at".
+    func location(_ tokens: [Int], _ actors: [(mention: Int, entity: Int)]) -> Int? {
+        for actor in actors where document.mentions[actor.mention].type == .gpe && document.mentions[actor.mention].kind == .name {
+            let start = first(actor.mention)
+            if start > 0, ["in", "at"].contains(form(start - 1)) { return actor.entity }
+        }
+        return nil
+    }
+
+    /// The speaker of the quote that holds the trigger, or of "according to X" in its sentence.
+    func attribution(_ sentence: Int, _ trigger: Span) -> Int? {
+        if let quote = document.quotes.first(where: { $0.span.contains(trigger) }) { return quote.speaker }
+        let span = document.sentences[sentence].span
+        return document.quotes.first { span.contains($0.cue ?? Span(-1, -1)) && !$0.direct && $0.span.contains(trigger) }?.speaker
+    }
+
+    // MARK: Claims
+
+    /// Claims: "accusations that ...", "X denied that ...", and who denies them ("a claim both Moscow and Pyongyang have denied").
+    func claims(events: [Event]) -> [Claim] {
+        var claims: [Claim] = []
+        for (s, sentence) in document.sentences.enumerated() where document.blocks[sentence.block].role == .body {
+            let tokens = Array(sentence.tokens)
+            for (k, t) in tokens.enumerated() where words.claimNouns.contains(form(t)) {
+                guard k + 1 < tokens.count, form(tokens[k + 1]) == "that" else { continue }
+                let start = k + 2
+                guard start < tokens.count else { continue }
+                var end = start
+                while end + 1 < tokens.count && form(tokens[end + 1]) != "," && form(tokens[end + 1]) != "." { end += 1 }
+                let span = Span(document.tokens[tokens[start]].span.start, document.tokens[tokens[end]].span.end)
+                claims.append(Claim(span: span, assertedBy: [], deniedBy: deniers(of: span, sentence: s, events: events)))
+            }
+            // "X denied that CLAUSE"
+            for event in events where event.code == "016" && sentence.span.contains(event.trigger) {
+                guard let k = tokens.firstIndex(where: { document.tokens[$0].span == event.trigger }), k + 2 < tokens.count,
+                    form(tokens[k + 1]) == "that"
+                else { continue }
+                let last = form(tokens.last!) == "." ? tokens[tokens.count - 2] : tokens.last!
+                let span = Span(document.tokens[tokens[k + 2]].span.start, document.tokens[last].span.end)
+                if !claims.contains(where: { $0.span.contains(span) }) {
+                    claims.append(Claim(span: span, assertedBy: [], deniedBy: event.source.map { [$0] } ?? []))
+                }
+            }
+        }
+        return claims
+    }
+
+    /// The sources of denials that point back at a claim: in its sentence or the next, with no target
+    /// of their own or a target that is the claim ("a claim both X and Y have denied", "X denied it").
+    func deniers(of claim: Span, sentence: Int, events: [Event]) -> [Int] {
+        var out: [Int] = []
+        for event in events where event.code == "016" && event.trigger.start > claim.start {
+            guard let s = document.sentences.firstIndex(where: { $0.span.contains(event.trigger) }), s == sentence || s == sentence + 1
+            else {
+                continue
+            }
+            if let source = event.source, !out.contains(source) { out.append(source) }
+        }
+        return out
+    }
+}

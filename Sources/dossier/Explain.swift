@@ -1,0 +1,50 @@
+import ArgumentParser
+import DossierCore
+import Foundation
+
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show why Dossier found each event: its sentence, the pattern that fired, and the actors' mentions.",
+        discussion: """
+            For every event of a report: the sentence that states it, the trigger word and the line of \
+            event-patterns.txt that fired, the source and target with the mentions that name them (and the \
+            rule or model that found each), the date and how it was fixed, the status and the attribution.
+
+            Examples:
+              dossier explain                      the sample report
+              dossier explain report.txt --date 2023-07-26
+            """
+    )
+
+    @Argument(help: "A report (text, JSON Lines record file or -). None: the embedded sample report.")
+    var input: String?
+
+    @Option(help: "The report's date, YYYY-MM-DD.")
+    var date: String?
+
+    func validate() throws {
+        if let date, !Extract.isISODate(date) { throw ValidationError("--date '\(date)' is not a date of the form YYYY-MM-DD") }
+    }
+
+    func run() throws {
+        let intake = Intake()
+        let unit: InputUnit
+        if let input {
+            guard let first = intake.units(for: [input]).first else { throw ValidationError("\(input): nothing to read") }
+            unit = first
+        } else {
+            unit = .bytes(source: "kim-shoigu.txt (embedded sample)", data: try Resource.defaultReport())
+        }
+        var article: RawArticle
+        do {
+            article = try intake.load(unit)
+        } catch {
+            FileHandle.standardError.write(Data("dossier: error: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        if article.given.date == nil { article.given.date = date }
+        var document = article.document()
+        try Pipeline.standard().run(&document)
+        print(ExtractionOutput.explanation(document))
+    }
+}

@@ -1,0 +1,84 @@
+import DossierCore
+import Testing
+
+/// Runs the whole pipeline on a text written for a test (no headline: all body).
+func understand(_ text: String, date: String? = "2023-07-26") throws -> Document {
+    var document = Document(text: text, source: "test", given: GivenMetadata(title: "", date: date))
+    try Pipeline.standard().run(&document)
+    return document
+}
+
+extension Document {
+    /// The entity with this name.
+    func entity(_ name: String) -> Entity? { entities.first { $0.name == name } }
+
+    /// The texts of an entity's mentions.
+    func mentionTexts(_ name: String) -> [String] {
+        entity(name).map { $0.mentions.map { string(mentions[$0].span) } } ?? []
+    }
+}
+
+@Suite struct EntityTests {
+    @Test func aTitleGivesRoleCountryAndActorCode() throws {
+        let document = try understand("Russian Defence Minister Sergei Shoigu met Kim Jong Un. Shoigu said he was pleased.")
+        let shoigu = try #require(document.entity("Sergei Shoigu"))
+        #expect(shoigu.type == .person)
+        #expect(shoigu.country == "RUS")
+        #expect(shoigu.roles.contains("Defence Minister"))
+        #expect(shoigu.actorCode == "RUSGOV")
+        #expect(document.mentionTexts("Sergei Shoigu") == ["Sergei Shoigu", "Shoigu", "he"])
+        #expect(document.entity("Russia")?.mentions.count == 1)
+    }
+
+    @Test func unknownNamesAreFoundAndTheirSurnamesJoinThem() throws {
+        let document = try understand(
+            "Zorana Kwembetu, a spokesperson for the Chinese foreign ministry, met reporters. Kwembetu said little.")
+        let person = try #require(document.entity("Zorana Kwembetu"))
+        #expect(person.type == .person)
+        #expect(person.country == "CHN")
+        #expect(person.roles.contains { $0.lowercased().contains("spokes") })
+        #expect(document.mentionTexts("Zorana Kwembetu").contains("Kwembetu"))
+    }
+
+    @Test func aPlaceNameThatIsAPersonsNameAndAMonthThatIsAName() throws {
+        let chad = try understand("Chad Smith met officials in Chad on Monday.")
+        #expect(chad.entity("Chad Smith")?.type == .person)
+        #expect(chad.entity("Chad")?.type == .gpe)
+        let may = try understand("Theresa May met Angela Merkel in May.")
+        #expect(may.entity("Theresa May")?.type == .person)
+        #expect(may.entities.filter { $0.name == "May" }.isEmpty)
+        #expect(may.times.contains { may.string($0.span) == "May" })
+    }
+
+    @Test func capitalsAndSeatsStandForTheirCountries() throws {
+        let document = try understand("It was a claim both Moscow and Pyongyang have denied. The Kremlin said nothing.")
+        #expect(document.mentionTexts("Russia") == ["Moscow"])
+        #expect(document.mentionTexts("North Korea") == ["Pyongyang"])
+        #expect(document.entity("Kremlin")?.country == "RUS")
+    }
+
+    @Test func nationalitiesDescriptionsAndTheNorth() throws {
+        let document = try understand(
+            """
+            North Korea invited Chinese delegations. Kim Jong Un met Russian Defence Minister Sergei Shoigu, as the latter \
+            visited the North. Russia's defence chief praised the army.
+            """)
+        #expect(document.mentionTexts("China") == ["Chinese"])
+        #expect(document.mentionTexts("North Korea").contains("the North"))
+        #expect(document.mentionTexts("Sergei Shoigu").contains("the latter"))
+        #expect(document.mentionTexts("Sergei Shoigu").contains("Russia's defence chief"))
+    }
+
+    @Test func pronounsFindTheirPeople() throws {
+        let document = try understand(
+            "The visiting delegation is led by politburo member Li Hongzhong. He handed a letter to Kim Jong Un, who thanked him.")
+        #expect(document.mentionTexts("Li Hongzhong") == ["Li Hongzhong", "He", "him"])
+    }
+
+    @Test func creditsAreOrganisations() throws {
+        var document = Document(text: "Headline here\n\nKim met Shoigu.\n\n--With PTI inputs", source: "test")
+        try Pipeline.standard().run(&document)
+        #expect(document.entity("PTI")?.type == .org)
+        #expect(document.entity("PTI")?.country == "IND")
+    }
+}

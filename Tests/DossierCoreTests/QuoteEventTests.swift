@@ -1,0 +1,85 @@
+import DossierCore
+import Testing
+
+extension Document {
+    /// Quotes as "speaker: text".
+    var quoteLines: [String] {
+        quotes.map { "\($0.speaker.map { entities[$0].name } ?? "?"): \(string($0.span))\($0.direct ? "" : " (indirect)")" }
+    }
+
+    /// Events as "code source>target status".
+    var eventLines: [String] {
+        events.map { event in
+            let source = event.source.map { entities[$0].name } ?? "-"
+            let target = event.target.map { entities[$0].name } ?? "-"
+            return "\(event.code) \(source)>\(target) \(event.status.rawValue)"
+        }
+    }
+}
+
+@Suite struct QuoteTests {
+    @Test func directQuotesWithTheirSpeakers() throws {
+        let document = try understand(
+            """
+            “The talks were useful,” Vladimir Putin said. Xi Jinping said: “We agree.”
+
+            “We will meet again,” said Putin. “And we will talk more.”
+            """)
+        #expect(
+            document.quoteLines == [
+                "Vladimir Putin: The talks were useful", "Xi Jinping: We agree.", "Vladimir Putin: We will meet again",
+                "Vladimir Putin: And we will talk more.",
+            ])
+    }
+
+    @Test func indirectSpeech() throws {
+        let document = try understand(
+            """
+            Shoigu conveyed a letter to Kim Jong Un, KCNA said. Lee Sung Joon, a spokesperson for South Korea's Joint Chiefs of \
+            Staff, said that the military was analysing the assets. According to a BBC report, one drone resembled an American one.
+            """)
+        #expect(
+            document.quoteLines == [
+                "KCNA: Shoigu conveyed a letter to Kim Jong Un (indirect)",
+                "Lee Sung Joon: the military was analysing the assets (indirect)",
+                "BBC: one drone resembled an American one (indirect)",
+            ])
+    }
+}
+
+@Suite struct EventTests {
+    @Test func visitsMeetingsAndWhoDidWhat() throws {
+        let document = try understand("Sergei Shoigu visited North Korea. Kim Jong Un met with Russian Defence Minister Sergei Shoigu.")
+        #expect(document.eventLines == ["042 Sergei Shoigu>North Korea reported", "040 Kim Jong Un>Sergei Shoigu reported"])
+        #expect(document.events[0].cameo?.plover == "CONSULT")
+        #expect(document.events[0].date == "2023-07-26")
+    }
+
+    @Test func statusFromNegationModalsAndHedges() throws {
+        let document = try understand("Kim Jong Un did not meet Xi Jinping. Putin will visit China. Kim reportedly praised Putin.")
+        #expect(
+            document.eventLines == [
+                "040 Kim Jong Un>Xi Jinping negated", "042 Vladimir Putin>China planned", "051 Kim Jong Un>Vladimir Putin alleged",
+            ])
+    }
+
+    @Test func thePassiveAndCoordinatedActors() throws {
+        let document = try understand(
+            "This comes amid accusations that Russia is being supplied with arms by North Korea, a claim both Moscow and Pyongyang have denied."
+        )
+        #expect(
+            document.eventLines == [
+                "112 ->Russia reported", "072 North Korea>Russia denied", "016 Russia>- reported", "016 North Korea>- reported",
+            ])
+        let claim = try #require(document.claims.first)
+        #expect(document.string(claim.span) == "Russia is being supplied with arms by North Korea")
+        #expect(claim.deniedBy.map { document.entities[$0].name } == ["Russia", "North Korea"])
+    }
+
+    @Test func explainShowsTheSentenceAndThePattern() throws {
+        let document = try understand("Sergei Shoigu visited North Korea.")
+        let text = ExtractionOutput.explanation(document)
+        #expect(text.contains("trigger: “visited”"))
+        #expect(text.contains("source: Sergei Shoigu"))
+    }
+}
