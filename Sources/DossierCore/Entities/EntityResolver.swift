@@ -187,10 +187,18 @@ private struct Grouping {
             earlier.removeAll { group[$0] == group[subject] }
         }
         if let nearest = earlier.last(where: { mentions[$0].sentence == sentence }) { return group[nearest] }
+        // The subject of an earlier sentence: its first fitting mention that is not a possessive ("Mr Bush's re-election").
         for previous in stride(from: sentence - 1, through: max(0, sentence - 3), by: -1) {
-            if let subject = earlier.first(where: { mentions[$0].sentence == previous }) { return group[subject] }
+            let candidates = earlier.filter { mentions[$0].sentence == previous }
+            if let subject = candidates.first(where: { !isPossessive($0) }) ?? candidates.first { return group[subject] }
         }
         return nil
+    }
+
+    /// Whether a mention is followed by "'s".
+    func isPossessive(_ index: Int) -> Bool {
+        let next = mentions[index].tokens.upperBound
+        return next < document.tokens.count && document.form(document.tokens[next]) == "'s"
     }
 
     /// The mention a relative clause holding mention `index` is about: the one just before ", who" or ", which".

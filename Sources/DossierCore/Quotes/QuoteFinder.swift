@@ -231,7 +231,9 @@ private struct QuoteSearch {
                 let clause: Span?
                 let verbSpan = document.tokens[t].span
                 // "..., X said." : the clause runs from the sentence start to the comma before the speaker.
+                // Only a short tail may follow the verb ("on Wednesday", "in a statement"): else the clause comes after it.
                 if let comma = tokens[..<k].lastIndex(where: { document.form(document.tokens[$0]) == "," }), comma > 0,
+                    tokens.count - k <= 7, k - comma <= 8,
                     !tokens[k...].contains(where: { words.complements.contains(document.form(document.tokens[$0]).lowercased()) }),
                     k + 1 >= tokens.count || tokens[(k + 1)...].allSatisfy({ !isClauseWord($0) })
                 {
@@ -250,8 +252,8 @@ private struct QuoteSearch {
                     clause = Span(document.tokens[tokens[start]].span.start, document.tokens[tokens[endToken]].span.end)
                 }
                 guard let clause, clause.length > 0, clause.end <= verbSpan.start || clause.start >= verbSpan.end else { continue }
-                let quoted = direct.filter { clause.contains($0.span) }.reduce(0) { $0 + $1.span.length }
-                if quoted * 2 > clause.length { continue }
+                // Words the clause quotes are the direct quote's: the clause adds no quote of its own.
+                if direct.contains(where: { clause.contains($0.span) || $0.span.contains(clause) }) { break }
                 out.append(Quote(span: trimmed(clause), direct: false, speaker: speaker, cue: verbSpan))
                 break
             }
