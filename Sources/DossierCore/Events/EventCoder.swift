@@ -222,8 +222,7 @@ private struct SentenceCoder {
             }
             var fired = false
             for pattern in candidates {
-                guard particlesFollow(pattern, tokens, k) else { continue }
-                let after = k + 1 + pattern.particles.count
+                guard let after = particlesEnd(pattern, tokens, k) else { continue }
                 if pattern.isNoun && coder.patterns.verbForms.contains(form(t)) && !looksLikeNoun(tokens, k) { continue }
                 if !pattern.isNoun && looksLikeNoun(tokens, k) && form(t) != "meeting" { continue }
                 var (sources, target) = roles(pattern, tokens, k, after, actors, previousSubject)
@@ -252,12 +251,15 @@ private struct SentenceCoder {
         return out
     }
 
-    func particlesFollow(_ pattern: EventPatterns.Pattern, _ tokens: [Int], _ k: Int) -> Bool {
-        for (offset, particle) in pattern.particles.enumerated() {
-            let i = k + 1 + offset
-            guard i < tokens.count, form(tokens[i]) == particle else { return false }
+    /// Where the particles of a pattern end after the trigger at `k` (an article may come between: "imposed a curfew"), or nil.
+    func particlesEnd(_ pattern: EventPatterns.Pattern, _ tokens: [Int], _ k: Int) -> Int? {
+        var i = k + 1
+        for particle in pattern.particles {
+            if i < tokens.count, ["a", "an", "the"].contains(form(tokens[i])), particle != form(tokens[i]) { i += 1 }
+            guard i < tokens.count, form(tokens[i]) == particle else { return nil }
+            i += 1
         }
-        return true
+        return i
     }
 
     /// A word used as a noun: after an article, a possessive or an adjective-like modifier ("the visit", "Shoigu's visit").
@@ -361,7 +363,7 @@ private struct SentenceCoder {
                 return nil
             case "_":
                 // The direct object: an actor right after the verb, its article or determiner aside.
-                if let object = candidates.first, after >= tokens.count || first(object.mention) <= tokens[after] + 2 {
+                if let object = candidates.first, after >= tokens.count || first(object.mention) <= tokens[after] + 4 {
                     return object.entity
                 }
             default:
