@@ -225,17 +225,16 @@ private struct SentenceCoder {
                 guard let after = particlesEnd(pattern, tokens, k) else { continue }
                 if pattern.isNoun && coder.patterns.verbForms.contains(form(t)) && !looksLikeNoun(tokens, k) { continue }
                 if !pattern.isNoun && looksLikeNoun(tokens, k) && form(t) != "meeting" { continue }
-                var (sources, target) = roles(pattern, tokens, k, after, actors, previousSubject)
-                if !pattern.isNoun { previousSubject = sources.compactMap { $0 } }
-                sources = sources.filter { $0 != nil }
+                let (found, targets) = roles(pattern, tokens, k, after, actors, previousSubject)
+                let sources = found.compactMap { $0 }
+                if !pattern.isNoun { previousSubject = sources }
                 // An interaction that needs a counterpart is coded only with it; any event needs some actor.
-                if target == nil && pattern.targetRequired { continue }
-                if sources.isEmpty && target == nil { continue }
-                if sources.isEmpty { sources = [nil] }
+                if targets.isEmpty && pattern.targetRequired { continue }
+                if sources.isEmpty && targets.isEmpty { continue }
                 let status = status(tokens, k)
                 let trigger = document.tokens[t].span
                 let date = document.date(of: trigger, future: status == .planned)
-                for source in sources where source != target || source == nil {
+                for (source, target) in pairs(pattern, sources, targets) {
                     out.append(
                         Event(
                             code: pattern.code, cameo: coder.cameo[pattern.code], source: source, target: target,
@@ -249,6 +248,18 @@ private struct SentenceCoder {
             if !fired { k += 1 }
         }
         return out
+    }
+
+    /// Source-target pairs: each source with each target; coordinated sources of a mutual act with no target act on each
+    /// other ("India and Pakistan agreed" both ways).
+    func pairs(_ pattern: EventPatterns.Pattern, _ sources: [Int], _ targets: [Int]) -> [(Int?, Int?)] {
+        let mutual = ["03", "04", "05", "06"].contains(String(pattern.code.prefix(2)))
+        if targets.isEmpty && sources.count >= 2 && mutual {
+            return sources.flatMap { a in sources.filter { $0 != a }.map { (a, $0) } }
+        }
+        let from: [Int?] = sources.isEmpty ? [nil] : sources
+        let to: [Int?] = targets.isEmpty ? [nil] : targets
+        return from.flatMap { a in to.filter { $0 == nil || $0 != a }.map { (a, $0) } }
     }
 
     /// Where the particles of a pattern end after the trigger at `k` (an article may come between: "imposed a curfew"), or nil.
@@ -274,7 +285,7 @@ private struct SentenceCoder {
     func roles(
         _ pattern: EventPatterns.Pattern, _ tokens: [Int], _ k: Int, _ after: Int, _ actors: [(mention: Int, entity: Int)],
         _ previousSubject: [Int]
-    ) -> ([Int?], Int?) {
+    ) -> ([Int?], [Int]) {
         let triggerToken = tokens[k]
         let clauseStart = clauseStart(tokens, k)
         let clauseEnd = clauseEnd(tokens, after)
@@ -305,37 +316,33 @@ private struct SentenceCoder {
             }
             if source == nil, let between = index(of: "between", in: tokens, from: after, to: clauseEnd) {
                 let pair = afterTrigger.filter { first($0.mention) > between }
-                if pair.count >= 2 { return ([pair[0].entity], pair[1].entity) }
+                if pair.count >= 2 { return ([pair[0].entity], [pair[1].entity]) }
             }
             // A noun that is the object of a light verb ("extended an invite", "held talks") takes the clause's subject.
             if source == nil, let subject = before.first { source = subject.entity }
-            var target = target(pattern, tokens, after, clauseEnd, afterTrigger)
+            var found = targets(pattern, tokens, after, clauseEnd, afterTrigger)
             // "accusations that Russia is being supplied ...": the one the claim is about.
-            if target == nil, after < tokens.count, form(tokens[after]) == "that" {
-                target = actors.first { first($0.mention) > tokens[after] }?.entity
+            if found.isEmpty, after < tokens.count, form(tokens[after]) == "that",
+                let about = actors.first(where: { first($0.mention) > tokens[after] })
+            {
+                found = [about.entity]
             }
-            return (source.map { [$0] } ?? [], target)
+            return (source.map { [$0] } ?? [], found)
         }
         if passive {
             // "Russia is being supplied with arms by North Korea": the agent after "by" is the source.
             let agent = index(of: "by", in: tokens, from: after, to: tokens.last!).flatMap { by in
                 actors.first { first($0.mention) > by }?.entity
             }
-            return ([agent], before.last?.entity)
+            return ([agent], before.last.map { [$0.entity] } ?? [])
         }
-        var sources = coordinated(before)
+        var sources: [Int?] = coordinated(before)
         if sources.isEmpty {
             // A verb sharing the subject of the one before ("Kim showed ... and briefed him"), else the sentence's first actor.
             sources =
                 previousSubject.isEmpty ? heads(actors.filter { last($0.mention) < triggerToken }).prefix(1).map(\.entity) : previousSubject
         }
-        var target = target(pattern, tokens, after, clauseEnd, afterTrigger)
-        // Reciprocal verbs with coordinated subjects: "Kim and Shoigu discussed" is Kim with Shoigu.
-        if target == nil && sources.count == 2 && pattern.code.hasPrefix("04") {
-            target = sources[1]
-            sources = [sources[0]]
-        }
-        return (sources, target)
+        return (sources, targets(pattern, tokens, after, clauseEnd, afterTrigger))
     }
 
     /// The subject of a clause: its first actor, with those coordinated to it by "and".
@@ -354,27 +361,28 @@ private struct SentenceCoder {
         return out
     }
 
-    func target(
+    /// The targets: the actor where the pattern's slot stands, with the actors coordinated to it ("urged Europe and the US").
+    func targets(
         _ pattern: EventPatterns.Pattern, _ tokens: [Int], _ after: Int, _ clauseEnd: Int, _ candidates: [(mention: Int, entity: Int)]
-    ) -> Int? {
+    ) -> [Int] {
         for slot in pattern.targets {
             switch slot {
             case "-":
-                return nil
+                return []
             case "_":
                 // The direct object: an actor right after the verb, its article or determiner aside.
                 if let object = candidates.first, after >= tokens.count || first(object.mention) <= tokens[after] + 4 {
-                    return object.entity
+                    return coordinated(Array(candidates.drop { $0.mention != object.mention }))
                 }
             default:
-                if let preposition = index(of: slot, in: tokens, from: after, to: clauseEnd) {
-                    if let object = candidates.first(where: { first($0.mention) > preposition && first($0.mention) <= preposition + 6 }) {
-                        return object.entity
-                    }
+                if let preposition = index(of: slot, in: tokens, from: after, to: clauseEnd),
+                    let object = candidates.first(where: { first($0.mention) > preposition && first($0.mention) <= preposition + 6 })
+                {
+                    return coordinated(Array(candidates.drop { $0.mention != object.mention }))
                 }
             }
         }
-        return nil
+        return []
     }
 
     /// The token index (in the document) of a word between two document token indices.
