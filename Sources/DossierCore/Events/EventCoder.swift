@@ -452,46 +452,82 @@ private struct SentenceCoder {
 
     // MARK: Claims
 
-    /// Claims: "accusations that ...", "X denied that ...", and who denies them ("a claim both Moscow and Pyongyang have denied").
+    /// Claims, and who denies them. A claim is what an accusation or a report states ("accusations that ...",
+    /// "accusations ... of X being ..."), what someone is accused of ("X accused Y of ..."), or what a speaker
+    /// reports ("X said that ..."). A denial ("X denied", "X disputed Trump's explanation", "Moscow's denials")
+    /// counts against every earlier claim that speaks of the denier and that the denier did not make.
     func claims(events: [Event]) -> [Claim] {
         var claims: [Claim] = []
-        for (s, sentence) in document.sentences.enumerated() where document.blocks[sentence.block].role == .body {
+        func add(_ span: Span, assertedBy: [Int]) {
+            guard span.length > 0, !claims.contains(where: { $0.span.contains(span) || span.contains($0.span) }) else { return }
+            claims.append(Claim(span: span, assertedBy: assertedBy, deniedBy: []))
+        }
+        for sentence in document.sentences where document.blocks[sentence.block].role == .body {
             let tokens = Array(sentence.tokens)
             for (k, t) in tokens.enumerated() where words.claimNouns.contains(form(t)) {
-                guard k + 1 < tokens.count, form(tokens[k + 1]) == "that" else { continue }
-                let start = k + 2
+                // "accusations that CLAUSE", "accusations – and evidence – of X being ..."
+                guard let opener = tokens[(k + 1)...].prefix(5).firstIndex(where: { form($0) == "that" || form($0) == "of" }) else { continue }
+                let start = opener + 1
                 guard start < tokens.count else { continue }
                 var end = start
-                while end + 1 < tokens.count && form(tokens[end + 1]) != "," && form(tokens[end + 1]) != "." { end += 1 }
-                let span = Span(document.tokens[tokens[start]].span.start, document.tokens[tokens[end]].span.end)
-                claims.append(Claim(span: span, assertedBy: [], deniedBy: deniers(of: span, sentence: s, events: events)))
+                while end + 1 < tokens.count && ![",", ".", ";"].contains(form(tokens[end + 1])) { end += 1 }
+                add(Span(document.tokens[tokens[start]].span.start, document.tokens[tokens[end]].span.end), assertedBy: [])
             }
-            // "X denied that CLAUSE"
-            for event in events where event.code == "016" && sentence.span.contains(event.trigger) {
-                guard let k = tokens.firstIndex(where: { document.tokens[$0].span == event.trigger }), k + 2 < tokens.count,
-                    form(tokens[k + 1]) == "that"
-                else { continue }
-                let last = form(tokens.last!) == "." ? tokens[tokens.count - 2] : tokens.last!
-                let span = Span(document.tokens[tokens[k + 2]].span.start, document.tokens[last].span.end)
-                if !claims.contains(where: { $0.span.contains(span) }) {
-                    claims.append(Claim(span: span, assertedBy: [], deniedBy: event.source.map { [$0] } ?? []))
-                }
+        }
+        for event in events where event.code == "112" {
+            // "X accused Y of ...": what Y is accused of, from Y to the clause's end.
+            guard let target = event.target, let sentence = document.sentences.first(where: { $0.span.contains(event.trigger) }),
+                let start = document.mentions.indices.first(where: { m in
+                    document.mentions[m].span.start > event.trigger.end && sentence.span.contains(document.mentions[m].span)
+                        && entityOfMention[m] == target
+                })
+            else { continue }
+            add(Span(document.mentions[start].span.start, sentence.span.end), assertedBy: event.source.map { [$0] } ?? [])
+        }
+        for quote in document.quotes where !quote.direct {
+            add(quote.span, assertedBy: quote.speaker.map { [$0] } ?? [])
+        }
+        claims.sort { $0.span < $1.span }
+        for (denier, at) in denials(events) {
+            for index in claims.indices where claims[index].span.start < at && !claims[index].assertedBy.contains(denier)
+                && speaksOf(claims[index].span, denier) && !claims[index].deniedBy.contains(denier)
+            {
+                claims[index].deniedBy.append(denier)
             }
         }
         return claims
     }
 
-    /// The sources of denials that point back at a claim: in its sentence or the next, with no target
-    /// of their own or a target that is the claim ("a claim both X and Y have denied", "X denied it").
-    func deniers(of claim: Span, sentence: Int, events: [Event]) -> [Int] {
-        var out: [Int] = []
-        for event in events where event.code == "016" && event.trigger.start > claim.start {
-            guard let s = document.sentences.firstIndex(where: { $0.span.contains(event.trigger) }), s == sentence || s == sentence + 1
-            else {
-                continue
-            }
-            if let source = event.source, !out.contains(source) { out.append(source) }
+    /// Who denies, and where: the sources of denial events, and the owners of "denials" ("Moscow's repeated denials").
+    func denials(_ events: [Event]) -> [(Int, Int)] {
+        var out: [(Int, Int)] = events.compactMap { event in
+            guard ["016", "110", "120", "125"].contains(event.code) || event.code.hasPrefix("016"), let source = event.source else { return nil }
+            guard event.code == "016" || refersToClaim(after: event.trigger) else { return nil }
+            return (source, event.trigger.start)
+        }
+        for (m, mention) in document.mentions.enumerated() {
+            guard let entity = entityOfMention[m], mention.tokens.upperBound + 1 < document.tokens.count,
+                form(mention.tokens.upperBound) == "'s"
+            else { continue }
+            let next = (mention.tokens.upperBound + 1)..<min(mention.tokens.upperBound + 3, document.tokens.count)
+            if next.contains(where: { ["denial", "denials"].contains(form($0)) }) { out.append((entity, mention.span.start)) }
         }
         return out
+    }
+
+    /// Whether the words after a verb name a claim ("the accusations", "Trump's explanation", "it").
+    func refersToClaim(after trigger: Span) -> Bool {
+        guard let index = document.tokens.firstIndex(where: { $0.span == trigger }) else { return false }
+        let next = document.tokens[(index + 1)..<min(index + 5, document.tokens.count)].map { document.form($0).lowercased() }
+        return next.contains { words.claimNouns.contains($0) || words.claimPronouns.contains($0) }
+    }
+
+    /// Whether a claim's words name an entity or its country.
+    func speaksOf(_ claim: Span, _ entity: Int) -> Bool {
+        let country = document.entities[entity].country
+        return document.mentions.indices.contains { m in
+            guard claim.contains(document.mentions[m].span), let other = entityOfMention[m] else { return false }
+            return other == entity || (country != nil && document.entities[other].country == country)
+        }
     }
 }

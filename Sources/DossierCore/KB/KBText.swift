@@ -10,7 +10,7 @@ enum KBText {
     /// keeps its case, so "US" and "us", "AP" and "ap" stay apart. `lowercase` lower-cases any key;
     /// `keepThe` keeps a leading "the", for names such as "The Hague" whose article is part of them.
     static func key(_ name: some StringProtocol, lowercase always: Bool = false, keepThe: Bool = false) -> String? {
-        var name = name
+        let name = name
         return name.utf8.withContiguousStorageIfAvailable { key(bytes: $0, lowercase: always, keepThe: keepThe) }
             ?? Array(name.utf8).withUnsafeBufferPointer { key(bytes: $0, lowercase: always, keepThe: keepThe) }
     }
