@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// A node of an ``HTMLDocument``: an element or a run of text.
 ///
 /// Nodes are stored in document order, so an element's descendants are the
@@ -24,18 +18,19 @@ public struct HTMLNode: Sendable, Hashable {
     public var nextSibling: Int32
     /// Text nodes: the text's byte range in the document's storage. Elements: the range of their attributes,
     /// then (in ``nameStart``) where the element's name starts.
-    var payloadStart: Int32
-    var payloadEnd: Int32
+    @usableFromInline var payloadStart: Int32
+    @usableFromInline var payloadEnd: Int32
     var nameStart: Int32
     var nameLength: Int32
 }
 
 /// One attribute's name and value, as byte ranges in the document's storage.
+@usableFromInline
 struct HTMLAttributeSlot: Sendable, Hashable {
-    var nameStart: Int32
-    var nameEnd: Int32
-    var valueStart: Int32
-    var valueEnd: Int32
+    @usableFromInline var nameStart: Int32
+    @usableFromInline var nameEnd: Int32
+    @usableFromInline var valueStart: Int32
+    @usableFromInline var valueEnd: Int32
 }
 
 /// A parsed HTML page as plain Swift values: nodes in document order over one UTF-8 byte store.
@@ -44,8 +39,8 @@ struct HTMLAttributeSlot: Sendable, Hashable {
 /// attribute values have their character references decoded.
 public struct HTMLDocument: Sendable {
     public internal(set) var nodes: [HTMLNode]
-    var storage: [UInt8]
-    var attributeSlots: [HTMLAttributeSlot]
+    @usableFromInline var storage: [UInt8]
+    @usableFromInline var attributeSlots: [HTMLAttributeSlot]
 
     /// The root's index.
     public let root = 0
@@ -61,6 +56,7 @@ public struct HTMLDocument: Sendable {
     }
 
     /// A text node's UTF-8 bytes (empty for an element), handed to `body` without a copy.
+    @inlinable
     public func withTextBytes<Result>(of node: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         let item = nodes[node]
         guard item.kind == .text else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
@@ -82,7 +78,19 @@ public struct HTMLDocument: Sendable {
         return string(Int(slot.valueStart), Int(slot.valueEnd))
     }
 
+    /// The UTF-8 bytes of an element's attribute (nil when it has none of that name), handed to `body` without a copy.
+    @inlinable
+    public func withAttributeBytes<Result>(
+        _ name: String, of node: Int, _ body: (UnsafeBufferPointer<UInt8>?) throws -> Result
+    ) rethrows -> Result {
+        guard let slot = attributeSlot(name, of: node) else { return try body(nil) }
+        return try storage.withUnsafeBufferPointer { all in
+            try body(UnsafeBufferPointer(rebasing: all[Int(slot.valueStart)..<Int(slot.valueEnd)]))
+        }
+    }
+
     /// Whether an element has an attribute of that name.
+    @inlinable
     public func hasAttribute(_ name: String, of node: Int) -> Bool { attributeSlot(name, of: node) != nil }
 
     /// All of an element's attributes, in the order written.
@@ -109,19 +117,16 @@ public struct HTMLDocument: Sendable {
         nodes.indices.filter { nodes[$0].kind == .element && nodes[$0].tag == tag }
     }
 
-    private func attributeSlot(_ name: String, of node: Int) -> HTMLAttributeSlot? {
+    @inlinable
+    func attributeSlot(_ name: String, of node: Int) -> HTMLAttributeSlot? {
         let item = nodes[node]
         guard item.kind == .element, item.payloadEnd > item.payloadStart else { return nil }
-        var name = name
-        return name.withUTF8 { wanted in
-            storage.withUnsafeBufferPointer { bytes in
-                for slot in attributeSlots[Int(item.payloadStart)..<Int(item.payloadEnd)]
-                where Int(slot.nameEnd - slot.nameStart) == wanted.count {
-                    if memcmp(bytes.baseAddress! + Int(slot.nameStart), wanted.baseAddress!, wanted.count) == 0 { return slot }
-                }
-                return nil
-            }
+        let wanted = name.utf8
+        for slot in attributeSlots[Int(item.payloadStart)..<Int(item.payloadEnd)]
+        where Int(slot.nameEnd - slot.nameStart) == wanted.count && storage[Int(slot.nameStart)..<Int(slot.nameEnd)].elementsEqual(wanted) {
+            return slot
         }
+        return nil
     }
 
     private func string(_ start: Int, _ end: Int) -> String {

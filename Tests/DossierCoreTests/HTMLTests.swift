@@ -59,6 +59,45 @@ private func read(_ html: String) throws -> HTMLArticle {
         #expect(tree.hasAttribute("hidden", of: widget))
     }
 
+    @Test func anAttributeFilterKeepsOnlyWhatItNames() {
+        let html = "<div class=\"a\" data-x='1 > 2' TITLE=t id=i><link rel=canonical href=\"u\"><a href=\"v\" rel=author>x</a></div>"
+        let filter = AttributeFilter(keeping: ["class", "id", "rel"], on: ["link": ["href"]])
+        let tree = HTMLParser.parse(Array(html.utf8), attributes: filter)
+        #expect(tree.attributes(of: tree.elements(.div)[0]).map(\.name) == ["class", "id"])
+        #expect(tree.attribute("href", of: tree.elements(.link)[0]) == "u")
+        let link = tree.elements(.a)[0]
+        #expect(tree.attributes(of: link).map(\.name) == ["rel"])
+        #expect(tree.textContent(of: link) == "x")
+    }
+
+    @Test func droppingAttributesLeavesBrokenTagsParsedAsBefore() {
+        let pages = [
+            "<div class=\"x <p title=\">\">y</div><p>z",
+            "<a href=/x/ data-a = \"b\"c=d/><span id=s @bad=1 data-z>t</span>",
+            "<div data-open=\"never closed><p>lost</p>",
+            "<p data-a=1\n\tclass=k>a<script src=\"s.js\" data-b>var x = '<p>';</script>b",
+        ]
+        let filter = AttributeFilter(keeping: ["class", "id"])
+        for html in pages {
+            let all = HTMLParser.parse(Array(html.utf8))
+            let filtered = HTMLParser.parse(Array(html.utf8), attributes: filter)
+            #expect(filtered.nodes.map(\.tag) == all.nodes.map(\.tag))
+            #expect(filtered.textContent(of: filtered.root) == all.textContent(of: all.root))
+            for node in all.nodes.indices where all.nodes[node].kind == .element {
+                #expect(filtered.attribute("class", of: node) == all.attribute("class", of: node))
+                #expect(filtered.attribute("id", of: node) == all.attribute("id", of: node))
+            }
+        }
+    }
+
+    @Test func whiteSpaceCollapsesOnRequest() {
+        let html = Array("<p>One \n\n   two\t\tthree</p><script type=\"application/ld+json\">{\"a\":  1}</script>".utf8)
+        let tree = HTMLParser.parse(html, collapsingWhitespace: true)
+        #expect(tree.textContent(of: tree.elements(.p)[0]) == "One two\tthree")
+        #expect(tree.textContent(of: tree.elements(.script)[0]) == "{\"a\":  1}")
+        #expect(HTMLParser.parse(html).textContent(of: 0).hasPrefix("One \n\n   two"))
+    }
+
     @Test func gzipRoundTrips() throws {
         // "hello\n" compressed by gzip.
         let compressed: [UInt8] = [
@@ -125,6 +164,18 @@ private func read(_ html: String) throws -> HTMLArticle {
         let article = try read(html)
         #expect(article.paragraphs.count == 2)
         #expect(article.paragraphs[1].hasSuffix("sought closer"))
+    }
+}
+
+@Suite struct BoilerplateNameTests {
+    @Test func namesAreCutIntoWordsAndMatched() {
+        let names = BoilerplateNames.standard
+        #expect(names.verdict(names: "ad-slot") == .furniture)
+        #expect(names.verdict(names: "header") == .neutral)
+        #expect(names.verdict(names: "relatedLinks") == .furniture)
+        #expect(names.verdict(names: "storyBody related") == .article)
+        #expect(names.verdict(names: "photo-credit") == .caption)
+        #expect(names.verdict(names: "") == .neutral)
     }
 }
 
@@ -209,6 +260,18 @@ private func read(_ html: String) throws -> HTMLArticle {
         #expect(utf8.text.contains("café"))
         let utf16 = try HTMLArticle(bytes: [0xFF, 0xFE] + Array(html.data(using: .utf16LittleEndian)!), source: "test.html")
         #expect(utf16.text.contains("café"))
+    }
+
+    @Test func malformedUTF8IsRepaired() throws {
+        // An overlong slash, a UTF-16 surrogate, a truncated sequence and a code point past U+10FFFF.
+        for bad: [UInt8] in [[0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xE2, 0x82], [0xF4, 0x90, 0x80, 0x80]] {
+            let bytes = Array("<meta charset=utf-8><p>The caf".utf8) + bad + Array("e was full on Tuesday when the minister came.</p>".utf8)
+            let article = try HTMLArticle(bytes: bytes, source: "test.html")
+            #expect(article.text.contains("\u{FFFD}"))
+            #expect(article.diagnostics.count == 1)
+        }
+        let valid = "<p>Die Stra\u{DF}e \u{2014} \u{1F600} war voll, als der Minister am Dienstag kam.</p>"
+        #expect(try HTMLArticle(bytes: Array(valid.utf8), source: "test.html").diagnostics.isEmpty)
     }
 
     @Test func aPageDeclaredLatin1ButWrittenInUTF8IsReadAsUTF8() throws {

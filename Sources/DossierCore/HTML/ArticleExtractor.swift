@@ -89,7 +89,7 @@ public struct ArticleExtractor: Sendable {
                 node = Int(page.nodes[node].parent)
             }
         }
-        guard var top = concentrated.indices.max(by: { concentrated[$0] < concentrated[$1] }), concentrated[top] > 0 else {
+        guard let top = concentrated.indices.max(by: { concentrated[$0] < concentrated[$1] }), concentrated[top] > 0 else {
             return [page.root..<page.nodes.count]
         }
         // The smallest element that holds most of the article-like text is the article when the heaviest
@@ -105,17 +105,14 @@ public struct ArticleExtractor: Sendable {
         }
         let parent = Int(page.nodes[top].parent)
         guard parent >= 0 else { return [top..<Int(page.nodes[top].end)] }
-        let topClass = page.attribute("class", of: top)
         return page.children(of: parent).compactMap { sibling in
-            let isAlike =
-                subtree[sibling] > 0 && page.nodes[sibling].tag == page.nodes[top].tag && page.attribute("class", of: sibling) == topClass
             let isPart = sibling == top || Double(subtree[sibling]) >= siblingShare * Double(subtree[top])
             return isPart ? sibling..<Int(page.nodes[sibling].end) : nil
         }
     }
 
     /// Elements that hold one paragraph's text.
-    private static let paragraphTags: Set<HTMLTag> = [.p, .h1, .h2, .h3, .h4, .h5, .h6, .li, .blockquote, .pre, .td, .th, .dd, .dt]
+    private static let paragraphTags: TagSet = [.p, .h1, .h2, .h3, .h4, .h5, .h6, .li, .blockquote, .pre, .td, .th, .dd, .dt]
 }
 
 /// A run of text between block-level tags, whitespace collapsed.
@@ -167,7 +164,6 @@ private struct BlockReader {
     private var text: [UInt8] = []
     private var linkBytes = 0
     private var linkDepth = 0
-    private var verdicts: [String: BoilerplateNames.Verdict] = [:]
 
     init(page: HTMLDocument, names: BoilerplateNames) {
         self.page = page
@@ -214,22 +210,24 @@ private struct BlockReader {
     }
 
     /// Elements whose content is never read: metadata, scripts, media, forms' controls, navigation.
-    private static let hiddenTags: Set<HTMLTag> = [
+    private static let hiddenTags: TagSet = [
         .head, .script, .style, .noscript, .template, .svg, .canvas, .iframe, .object, .embed, .video, .audio, .select,
         .option, .textarea, .input, .button, .nav, .map, .dialog, .title, .meta, .link, .frameset, .frame,
     ]
 
     /// Elements that are furniture whatever their names: page headers and footers, asides.
-    private static let furnitureTags: Set<HTMLTag> = [.aside, .footer, .header]
+    private static let furnitureTags: TagSet = [.aside, .footer, .header]
 
-    private static let blockTags: Set<HTMLTag> = [
+    private static let blockTags: TagSet = [
         .document, .html, .body, .address, .article, .aside, .blockquote, .center, .dd, .details, .div, .dl, .dt,
         .fieldset, .figcaption, .figure, .footer, .form, .h1, .h2, .h3, .h4, .h5, .h6, .header, .hgroup, .hr, .li,
         .main, .menu, .ol, .p, .pre, .section, .summary, .table, .tbody, .td, .tfoot, .th, .thead, .tr, .ul, .caption,
         .legend, .search, .dialog,
     ]
 
-    private static let kinds: [HTMLTag: TextBlock.Kind] = [
+    private static let kinds: [TextBlock.Kind?] = HTMLTag.allCases.map { Self.kindsByTag[$0] }
+
+    private static let kindsByTag: [HTMLTag: TextBlock.Kind] = [
         .p: .paragraph, .h1: .heading, .h2: .heading, .h3: .heading, .h4: .heading, .h5: .heading, .h6: .heading,
         .li: .listItem, .dd: .listItem, .dt: .listItem, .blockquote: .quote, .pre: .preformatted, .td: .cell, .th: .cell,
         .caption: .caption,
@@ -246,12 +244,21 @@ private struct BlockReader {
     private mutating func append(_ node: Int) {
         let before = text.count
         page.withTextBytes(of: node) { bytes in
-            for byte in bytes {
-                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
-                    if let last = text.last, last != 0x20 && last != 0x0A { text.append(0x20) }
-                } else {
-                    text.append(byte)
+            var afterSpace = text.last.map { $0 == 0x20 || $0 == 0x0A } ?? true
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { collapsed in
+                var count = 0
+                for byte in bytes {
+                    if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                        if afterSpace { continue }
+                        collapsed[count] = 0x20
+                        afterSpace = true
+                    } else {
+                        collapsed[count] = byte
+                        afterSpace = false
+                    }
+                    count += 1
                 }
+                text.append(contentsOf: UnsafeBufferPointer(rebasing: collapsed[..<count]))
             }
         }
         if linkDepth > 0 { linkBytes += text.count - before }
@@ -267,7 +274,7 @@ private struct BlockReader {
         var words = 1
         for byte in text where byte == 0x20 || byte == 0x0A { words += 1 }
         let container = open.last(where: \.isBlock)?.node ?? 0
-        let kind = open.contains(where: \.isCaption) ? .caption : Self.kinds[page.nodes[Int(container)].tag] ?? .paragraph
+        let kind = open.contains(where: \.isCaption) ? .caption : Self.kinds[Int(page.nodes[Int(container)].tag.rawValue)] ?? .paragraph
         blocks.append(
             TextBlock(
                 text: text, kind: kind, container: container, linkBytes: min(linkBytes, text.count), innermostFlag: innermostFlag,
@@ -276,21 +283,50 @@ private struct BlockReader {
 
     private func isHidden(_ node: Int) -> Bool {
         if page.hasAttribute("hidden", of: node) { return true }
-        if page.attribute("aria-hidden", of: node) == "true" { return true }
-        guard let style = page.attribute("style", of: node) else { return false }
-        let compact = style.lowercased().filter { $0 != " " }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+        if page.withAttributeBytes("aria-hidden", of: node, { $0?.elementsEqual("true".utf8) ?? false }) { return true }
+        return page.withAttributeBytes("style", of: node) { style in
+            guard let style else { return false }
+            // The declarations lowercased, without spaces.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: style.count) { compact in
+                var length = 0
+                for byte in style where byte != 0x20 {
+                    compact[length] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    length += 1
+                }
+                let declarations = UnsafeBufferPointer(rebasing: compact[..<length])
+                return Self.contains(declarations, "display:none") || Self.contains(declarations, "visibility:hidden")
+            }
+        }
     }
 
-    private mutating func verdict(_ node: Int) -> BoilerplateNames.Verdict {
-        if let role = page.attribute("role", of: node), names.isFurnitureRole(role) { return .furniture }
-        let classes = page.attribute("class", of: node)
-        let id = page.attribute("id", of: node)
-        if classes == nil && id == nil { return .neutral }
-        let key = (classes ?? "") + " " + (id ?? "")
-        if let known = verdicts[key] { return known }
-        let verdict = names.verdict(names: key)
-        verdicts[key] = verdict
-        return verdict
+    /// Whether `pattern` occurs in `text`.
+    private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ pattern: StaticString) -> Bool {
+        let pattern = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
+        guard pattern.count <= text.count else { return false }
+        return (0...(text.count - pattern.count)).contains { start in
+            text[start] == pattern[0] && text[start..<(start + pattern.count)].elementsEqual(pattern)
+        }
     }
+
+    private func verdict(_ node: Int) -> BoilerplateNames.Verdict {
+        if let role = page.attribute("role", of: node), names.isFurnitureRole(role) { return .furniture }
+        return page.withAttributeBytes("class", of: node) { classes in
+            page.withAttributeBytes("id", of: node) { id in
+                guard classes != nil || id != nil else { return .neutral }
+                let none = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+                return names.verdict(classes: classes ?? none, id: id ?? none)
+            }
+        }
+    }
+}
+
+/// A set of tags as a table over their raw values: membership without hashing.
+private struct TagSet: ExpressibleByArrayLiteral, Sendable {
+    private var members = [Bool](repeating: false, count: 256)
+
+    init(arrayLiteral tags: HTMLTag...) {
+        for tag in tags { members[Int(tag.rawValue)] = true }
+    }
+
+    func contains(_ tag: HTMLTag) -> Bool { members[Int(tag.rawValue)] }
 }

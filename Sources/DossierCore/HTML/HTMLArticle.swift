@@ -23,7 +23,7 @@ public struct HTMLArticle: Sendable {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .empty(source) }
         let (utf8, encoding, diagnostics) = try HTMLCharset.utf8(bytes, source: source)
         guard Self.hasMarkup(utf8) else { throw .undecodable(source, "no HTML markup found: this is not a web page") }
-        let page = HTMLParser.parse(utf8)
+        let page = HTMLParser.parse(utf8, attributes: Self.attributesRead, collapsingWhitespace: true)
         let metadata = PageMetadata(page: page)
         var (paragraphs, captions) = extractor.extract(page)
         if let title = metadata.title { paragraphs.removeAll { $0 == title } }
@@ -36,6 +36,14 @@ public struct HTMLArticle: Sendable {
         self.encoding = encoding
         self.diagnostics = diagnostics
     }
+
+    /// The attributes ``PageMetadata`` and ``ArticleExtractor`` read; the parser drops the others.
+    static let attributesRead = AttributeFilter(
+        keeping: [
+            "class", "id", "role", "style", "hidden", "aria-hidden", "lang", "xml:lang", "name", "property", "itemprop", "http-equiv",
+            "content", "rel", "datetime", "type",
+        ],
+        on: ["link": ["href"]])
 
     /// The body: paragraphs separated by blank lines.
     public var text: String { paragraphs.joined(separator: "\n\n") }

@@ -43,20 +43,32 @@ public enum HTMLCharset {
 
     /// The encoding label a `<meta>` element declares in the page's first 4 kB, lowercased.
     static func declaredEncoding(_ bytes: [UInt8]) -> String? {
-        let head = String(
-            decoding: bytes.prefix(4096).map { $0 >= 0x80 ? 0x20 : $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) }, as: UTF8.self)
-        var rest = head[...]
-        while let meta = rest.range(of: "<meta") {
-            let tagEnd = rest[meta.upperBound...].firstIndex(of: ">") ?? rest.endIndex
-            let tag = rest[meta.upperBound..<tagEnd]
-            if let charset = tag.range(of: "charset") {
-                var value = tag[charset.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
-                value = value.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." }
-                if !value.isEmpty { return String(value) }
+        let head = bytes.prefix(4096).map { $0 >= 0x80 ? 0x20 : $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) }
+        var position = 0
+        while let meta = find(Array("<meta".utf8), in: head, from: position, to: head.count) {
+            let tagStart = meta + 5
+            let tagEnd = head[tagStart...].firstIndex(of: 0x3E) ?? head.count
+            if let charset = find(Array("charset".utf8), in: head, from: tagStart, to: tagEnd) {
+                var start = charset + 7
+                while start < tagEnd && [0x20, 0x3D, 0x22, 0x27].contains(head[start]) { start += 1 }
+                var end = start
+                while end < tagEnd && isLabelByte(head[end]) { end += 1 }
+                if end > start { return String(decoding: head[start..<end], as: UTF8.self) }
             }
-            rest = rest[tagEnd...]
+            position = tagEnd
         }
         return nil
+    }
+
+    /// Where `word` first occurs in `bytes[from..<to]`.
+    private static func find(_ word: [UInt8], in bytes: [UInt8], from: Int, to: Int) -> Int? {
+        guard to - from >= word.count else { return nil }
+        return (from...(to - word.count)).first { bytes[$0] == word[0] && bytes[$0..<($0 + word.count)].elementsEqual(word) }
+    }
+
+    /// Letters, digits and `-_:.`, the bytes of an encoding label.
+    private static func isLabelByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F || byte == 0x3A || byte == 0x2E
     }
 
     /// The name an encoding label stands for, as browsers map labels.
@@ -91,8 +103,42 @@ public enum HTMLCharset {
         return output
     }
 
+    /// Whether the bytes are well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF),
+    /// checked eight ASCII bytes at a time and without making a `String`.
     private static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        String(validating: bytes, as: UTF8.self) != nil
+        bytes.withUnsafeBufferPointer { bytes in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                while index + 8 <= count,
+                    UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
+                }
+                guard index < count else { break }
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                // The length of the sequence and the range its second byte must fall in.
+                let (length, low, high): (Int, UInt8, UInt8) =
+                    switch lead {
+                    case 0xC2...0xDF: (2, 0x80, 0xBF)
+                    case 0xE0: (3, 0xA0, 0xBF)
+                    case 0xED: (3, 0x80, 0x9F)
+                    case 0xE1...0xEF: (3, 0x80, 0xBF)
+                    case 0xF0: (4, 0x90, 0xBF)
+                    case 0xF1...0xF3: (4, 0x80, 0xBF)
+                    case 0xF4: (4, 0x80, 0x8F)
+                    default: (0, 0, 0)
+                    }
+                guard length > 0, index + length <= count, (low...high).contains(bytes[index + 1]) else { return false }
+                for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return false }
+                index += length
+            }
+            return true
+        }
     }
 
     private static func validated(_ bytes: [UInt8], source: String, encoding: String) -> (

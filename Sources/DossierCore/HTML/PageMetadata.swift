@@ -63,7 +63,7 @@ public struct PageMetadata: Sendable, Hashable {
     static func withoutSiteName(_ title: String, outlet: String?) -> String {
         let text = collapsed(title)
         for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "] {
-            let parts = text.components(separatedBy: separator)
+            let parts = pieces(of: text, separatedBy: separator)
             guard parts.count >= 2 else { continue }
             let last = parts[parts.count - 1]
             let first = parts[0]
@@ -77,8 +77,52 @@ public struct PageMetadata: Sendable, Hashable {
         return text
     }
 
+    /// The text's pieces between occurrences of `separator`, as `components(separatedBy:)` cuts them.
+    private static func pieces(of text: String, separatedBy separator: String) -> [String] {
+        let bytes = Array(text.utf8)
+        let separator = Array(separator.utf8)
+        var pieces: [String] = []
+        var start = 0
+        var index = 0
+        while index + separator.count <= bytes.count {
+            if bytes[index] == separator[0] && bytes[index..<(index + separator.count)].elementsEqual(separator) {
+                pieces.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                index += separator.count
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        pieces.append(String(decoding: bytes[start...], as: UTF8.self))
+        return pieces
+    }
+
+    /// The text without white space (Unicode's, as `CharacterSet.whitespacesAndNewlines`) at either end.
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isWhitespace($0) }) else { return "" }
+        let last = scalars.lastIndex { !isWhitespace($0) }!
+        return first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) ? text : String(scalars[first...last])
+    }
+
+    /// The words of a text, one space between each.
     static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var result = String.UnicodeScalarView()
+        var spaceDue = false
+        for scalar in text.unicodeScalars {
+            if isWhitespace(scalar) {
+                spaceDue = !result.isEmpty
+                continue
+            }
+            if spaceDue { result.append(" ") }
+            spaceDue = false
+            result.append(scalar)
+        }
+        return String(result)
+    }
+
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     /// A person's name, not an address.
@@ -140,7 +184,7 @@ private struct MetaTags {
                 let key =
                     (page.attribute("property", of: index) ?? page.attribute("name", of: index)
                     ?? page.attribute("itemprop", of: index) ?? page.attribute("http-equiv", of: index))?.lowercased()
-                if let key, let content = page.attribute("content", of: index)?.trimmingCharacters(in: .whitespacesAndNewlines),
+                if let key, let content = page.attribute("content", of: index).map(PageMetadata.trimmed),
                     !content.isEmpty, values[key] == nil
                 {
                     values[key] = content
@@ -185,7 +229,7 @@ private struct LinkedData {
 
     init(page: HTMLDocument) {
         for script in page.elements(.script) {
-            guard let type = page.attribute("type", of: script)?.lowercased(), type.contains("ld+json") else { continue }
+            guard let type = page.attribute("type", of: script)?.lowercased(), type.firstRange(of: "ld+json") != nil else { continue }
             let text = page.textContent(of: script)
             guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) else {
                 continue
@@ -231,7 +275,7 @@ enum DateText {
 
     /// The day a date text names, as `yyyy-mm-dd`.
     static func isoDay(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = PageMetadata.trimmed(text)
         let digits = Array(trimmed.utf8.prefix(10))
         if digits.count >= 8, let year = number(digits[0..<4]) {
             if digits.count >= 10, digits[4] == digits[7], digits[4] == 0x2D || digits[4] == 0x2F,
