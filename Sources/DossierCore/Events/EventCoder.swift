@@ -121,6 +121,8 @@ public struct EventWords: Sendable {
     public let boundaries: Set<String>
     public let claimNouns: Set<String>
     public let claimPronouns: Set<String>
+    /// Words between a verb and an actor that show the actor is not its object ("a reception from Kim").
+    public let objectBlockers: Set<String>
 
     init(lines: [Substring]) throws {
         let classes = try Resource.wordClasses(lines, file: "event-words.txt")
@@ -134,6 +136,7 @@ public struct EventWords: Sendable {
         boundaries = set("boundary")
         claimNouns = set("claim")
         claimPronouns = set("claim-pronoun")
+        objectBlockers = set("not-object")
     }
 }
 
@@ -223,6 +226,10 @@ private struct SentenceCoder {
             var fired = false
             for pattern in candidates {
                 guard let after = particlesEnd(pattern, tokens, k) else { continue }
+                // "a letter signed by Putin": a participle that only describes a noun states no event.
+                if !pattern.isNoun, after < tokens.count, form(tokens[after]) == "by", k > 0, !words.be.contains(form(tokens[k - 1])) {
+                    continue
+                }
                 if pattern.isNoun && coder.patterns.verbForms.contains(form(t)) && !looksLikeNoun(tokens, k) { continue }
                 if !pattern.isNoun && looksLikeNoun(tokens, k) && form(t) != "meeting" { continue }
                 let (found, targets) = roles(pattern, tokens, k, after, actors, previousSubject)
@@ -371,7 +378,10 @@ private struct SentenceCoder {
                 return []
             case "_":
                 // The direct object: an actor right after the verb, its article or determiner aside.
-                if let object = candidates.first, after >= tokens.count || first(object.mention) <= tokens[after] + 4 {
+                if let object = candidates.first, after >= tokens.count || first(object.mention) <= tokens[after] + 4,
+                    after >= tokens.count
+                        || !(tokens[after]..<first(object.mention)).contains(where: { words.objectBlockers.contains(form($0)) })
+                {
                     return coordinated(Array(candidates.drop { $0.mention != object.mention }))
                 }
             default:
@@ -466,7 +476,9 @@ private struct SentenceCoder {
             let tokens = Array(sentence.tokens)
             for (k, t) in tokens.enumerated() where words.claimNouns.contains(form(t)) {
                 // "accusations that CLAUSE", "accusations – and evidence – of X being ..."
-                guard let opener = tokens[(k + 1)...].prefix(5).firstIndex(where: { form($0) == "that" || form($0) == "of" }) else { continue }
+                guard let opener = tokens[(k + 1)...].prefix(5).firstIndex(where: { form($0) == "that" || form($0) == "of" }) else {
+                    continue
+                }
                 let start = opener + 1
                 guard start < tokens.count else { continue }
                 var end = start
@@ -488,31 +500,61 @@ private struct SentenceCoder {
             add(quote.span, assertedBy: quote.speaker.map { [$0] } ?? [])
         }
         claims.sort { $0.span < $1.span }
-        for (denier, at) in denials(events) {
-            for index in claims.indices where claims[index].span.start < at && !claims[index].assertedBy.contains(denier)
-                && speaksOf(claims[index].span, denier) && !claims[index].deniedBy.contains(denier)
-            {
-                claims[index].deniedBy.append(denier)
+        let reported = Set(document.quotes.filter { !$0.direct }.map(\.span))
+        for denial in denials(events) {
+            for i in claims.indices where claims[i].span.start < denial.at && !claims[i].deniedBy.contains(denial.denier) {
+                let claim = claims[i]
+                let fits: Bool
+                if let asserter = denial.asserter {
+                    // "disputed Trump's explanation": what Trump claimed.
+                    fits = claim.assertedBy.contains(asserter)
+                } else {
+                    // "denied the accusations", "Moscow's denials": accusations that speak of the denier.
+                    fits =
+                        !reported.contains(claim.span) && !claim.assertedBy.contains(denial.denier) && speaksOf(claim.span, denial.denier)
+                }
+                if fits { claims[i].deniedBy.append(denial.denier) }
             }
         }
         return claims
     }
 
-    /// Who denies, and where: the sources of denial events, and the owners of "denials" ("Moscow's repeated denials").
-    func denials(_ events: [Event]) -> [(Int, Int)] {
-        var out: [(Int, Int)] = events.compactMap { event in
-            guard ["016", "110", "120", "125"].contains(event.code) || event.code.hasPrefix("016"), let source = event.source else { return nil }
-            guard event.code == "016" || refersToClaim(after: event.trigger) else { return nil }
-            return (source, event.trigger.start)
+    /// A denial: who denies, where, and whose claim when the text names it ("disputed Trump's explanation").
+    struct Denial {
+        var denier: Int
+        var at: Int
+        var asserter: Int?
+    }
+
+    /// The denials of a document: denial events that point back at a claim ("denied the accusations", "disputed
+    /// Trump's explanation", "a claim both Moscow and Pyongyang have denied"), and "Moscow's repeated denials".
+    func denials(_ events: [Event]) -> [Denial] {
+        var out: [Denial] = events.compactMap { event in
+            guard ["016", "110", "120", "125"].contains(event.code), let source = event.source else { return nil }
+            guard refersToClaim(after: event.trigger) || claimWordBefore(event.trigger) else { return nil }
+            return Denial(denier: source, at: event.trigger.start, asserter: possessiveAfter(event.trigger))
         }
         for (m, mention) in document.mentions.enumerated() {
             guard let entity = entityOfMention[m], mention.tokens.upperBound + 1 < document.tokens.count,
                 form(mention.tokens.upperBound) == "'s"
             else { continue }
             let next = (mention.tokens.upperBound + 1)..<min(mention.tokens.upperBound + 3, document.tokens.count)
-            if next.contains(where: { ["denial", "denials"].contains(form($0)) }) { out.append((entity, mention.span.start)) }
+            if next.contains(where: { ["denial", "denials"].contains(form($0)) }) {
+                out.append(Denial(denier: entity, at: mention.span.start, asserter: nil))
+            }
         }
         return out
+    }
+
+    /// The entity named in a possessive right after a trigger ("disputed Trump's explanation": Trump).
+    func possessiveAfter(_ trigger: Span) -> Int? {
+        guard let index = document.tokens.firstIndex(where: { $0.span == trigger }) else { return nil }
+        return document.mentions.indices.first { m in
+            let mention = document.mentions[m]
+            return mention.tokens.lowerBound > index && mention.tokens.lowerBound <= index + 2
+                && mention.tokens.upperBound < document.tokens.count
+                && form(mention.tokens.upperBound) == "'s"
+        }.flatMap { entityOfMention[$0] }
     }
 
     /// Whether the words after a verb name a claim ("the accusations", "Trump's explanation", "it").
@@ -520,6 +562,12 @@ private struct SentenceCoder {
         guard let index = document.tokens.firstIndex(where: { $0.span == trigger }) else { return false }
         let next = document.tokens[(index + 1)..<min(index + 5, document.tokens.count)].map { document.form($0).lowercased() }
         return next.contains { words.claimNouns.contains($0) || words.claimPronouns.contains($0) }
+    }
+
+    /// Whether a claim word stands shortly before a trigger in its sentence ("a claim both X and Y have denied").
+    func claimWordBefore(_ trigger: Span) -> Bool {
+        guard let index = document.tokens.firstIndex(where: { $0.span == trigger }) else { return false }
+        return document.tokens[max(0, index - 8)..<index].contains { words.claimNouns.contains(document.form($0).lowercased()) }
     }
 
     /// Whether a claim's words name an entity or its country.
