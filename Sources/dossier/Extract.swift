@@ -39,6 +39,10 @@ struct Extract: ParsableCommand {
         help: "Output: text (a summary; the default on a terminal), json (the contract; one object a line for several reports), or jsonl.")
     var format: OutputFormat?
 
+    @Flag(
+        help: "Only find the article: title, date, credits, captions and body, without the other layers (fast, for corpora and web pages).")
+    var bodyOnly = false
+
     @Option(help: "Refuse files larger than this many bytes.")
     var maxBytes: Int = 100 << 20
 
@@ -66,7 +70,8 @@ struct Extract: ParsableCommand {
             units = intake.units(for: inputs)
         }
         let format = self.format ?? (isatty(STDOUT_FILENO) == 1 ? .text : .json)
-        let job = ExtractionJob(intake: intake, pipeline: .standard(), date: date, format: format, single: units.count == 1)
+        let pipeline = bodyOnly ? try Pipeline(Pipeline.article()) : Pipeline.standard()
+        let job = ExtractionJob(intake: intake, pipeline: pipeline, date: date, format: format, single: units.count == 1)
         let failures = BatchRunner(jobs: jobs).run(units, job.process)
         if failures > 0 {
             FileHandle.standardError.write(Data("dossier: \(failures) of \(units.count) input(s) failed\n".utf8))

@@ -51,11 +51,14 @@ public struct Pipeline: Sendable {
         }
     }
 
-    /// The stages that read the text: paragraphs, page furniture, tokens, sentences and times.
+    /// The stages that find the article: paragraphs and page furniture (title, captions, credits, body).
+    public static func article(_ data: LanguageData = .english) -> [any Stage] {
+        [ParagraphSplitter(), FurnitureStage(rules: data.furniture)]
+    }
+
+    /// The stages that read the text: the article's, then tokens, sentences and times.
     public static func reading(_ data: LanguageData = .english) -> [any Stage] {
-        [
-            ParagraphSplitter(),
-            FurnitureStage(rules: data.furniture),
+        article(data) + [
             Tokenizer(abbreviations: data.abbreviations),
             SentenceSplitter(data: data.sentenceData),
             TimeTagger(lexicon: data.time),
