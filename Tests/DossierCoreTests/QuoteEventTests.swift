@@ -30,6 +30,12 @@ extension Document {
                 "Vladimir Putin: The talks were useful", "Xi Jinping: We agree.", "Vladimir Putin: We will meet again",
                 "Vladimir Putin: And we will talk more.",
             ])
+        #expect(document.quotes.allSatisfy { $0.date == "2023-07-26" })
+    }
+
+    @Test func aQuoteTakesTheTimeOfItsAttribution() throws {
+        let document = try understand("“We are ready,” Xi Jinping said on Monday.")
+        #expect(document.quotes.map(\.date) == ["2023-07-24"])
     }
 
     @Test func indirectSpeech() throws {

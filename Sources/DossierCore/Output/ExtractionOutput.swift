@@ -59,6 +59,7 @@ public enum ExtractionOutput {
                         json.field("text", document.string(quote.span))
                         json.key("direct")
                         json.bool(quote.direct)
+                        json.field("date", quote.date)
                         json.position(of: quote.span, in: document, map)
                     }
                 }

@@ -8,6 +8,8 @@ public struct Quote: Sendable, Hashable {
     public var speaker: Int?
     /// The verb or phrase that attributes it ("said", "according to").
     public var cue: Span?
+    /// When it was said: the time that governs the attribution, else the report's date.
+    public var date: String? = nil
 }
 
 /// The words of `speech.txt`.
@@ -45,7 +47,12 @@ public struct QuoteFinder: Stage {
 
     public func run(_ document: inout Document) throws {
         var finder = QuoteSearch(document: document, words: words)
-        document.quotes = finder.quotes()
+        let quotes = finder.quotes()
+        document.quotes = quotes.map { quote in
+            var quote = quote
+            quote.date = document.date(of: quote.cue ?? quote.span, future: false)
+            return quote
+        }
     }
 }
 
