@@ -16,7 +16,7 @@ struct BatchRunner {
     /// Runs `work` on each unit; returns how many failed.
     func run(_ units: [InputUnit], _ work: @escaping @Sendable (InputUnit) -> Outcome) -> Int {
         let showProgress = units.count > 1 && isatty(STDERR_FILENO) == 1
-        let batchSize = max(jobs * 32, 64)
+        let batchSize = max(jobs * 128, 256)
         let started = Date()
         var failures = 0
         var done = 0
@@ -28,11 +28,9 @@ struct BatchRunner {
             if jobs == 1 || batch.count == 1 {
                 for (index, unit) in batch.enumerated() { results[index] = work(unit) }
             } else {
-                let stride = max(1, batch.count / (jobs * 4))
-                DispatchQueue.concurrentPerform(iterations: (batch.count + stride - 1) / stride) { chunk in
-                    for index in (chunk * stride)..<min((chunk + 1) * stride, batch.count) {
-                        results[index] = work(batch[index])
-                    }
+                // One input a task, so that a slow input does not hold up the others of its task.
+                DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+                    results[index] = work(batch[index])
                 }
             }
             var out = ""
