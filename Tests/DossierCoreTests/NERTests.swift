@@ -93,6 +93,28 @@ struct NERTests {
         #expect(marks == [1 << 3, 0, 1 << UInt16(4 * location), 1 << UInt16(4 * location + 2)])
     }
 
+    @Test func gazetteerMatchesPastPrefixesThatAreNotNames() {
+        // "Bank of" is no name, but it begins one: matching goes on to "Bank of England".
+        let gazetteer = Gazetteer([(["Bank", "of", "England"], .organisation), (["England"], .location)])
+        let marks = gazetteer.marks(["the", "bank", "of", "england", "and", "england"].map { FeatureHash.of($0) })
+        let organisation = UInt16(4 * NameType.organisation.rawValue)
+        let location = UInt16(4 * NameType.location.rawValue)
+        #expect(marks == [0, 1 << organisation, 1 << (organisation + 1), 1 << (organisation + 2), 0, 1 << (location + 3)])
+        #expect(gazetteer.count == 2)
+        #expect(gazetteer.marks(["bank", "of"].map { FeatureHash.of($0) }) == [0, 0])
+    }
+
+    @Test func gazetteerListsNamePartsAndGivenNames() {
+        let gazetteer = Gazetteer([(["Manchester", "United"], .organisation)]).adding(words: ["JAMES"], as: .firstName)
+            .adding([(words: ["Ravi", "Shastri"], type: NameType.person)])
+        let part = Gazetteer.WordList.partOfName.rawValue
+        #expect(gazetteer.listed(FeatureHash.of("manchester")) == 1 << (part + UInt8(NameType.organisation.rawValue)))
+        #expect(gazetteer.listed(FeatureHash.of("james")) == 1 << Gazetteer.WordList.firstName.rawValue)
+        #expect(gazetteer.listed(FeatureHash.of("shastri")) == 1 << (part + UInt8(NameType.person.rawValue)))
+        #expect(gazetteer.listed(FeatureHash.of("said")) == 0)
+        #expect(gazetteer.count == 2)
+    }
+
     @Test func clustersReadTheirTextForm() throws {
         let clusters = try WordClusters(text: "0110\tParis\t10\n0110\tLondon\t8\n111\tsaid\t50\n")
         #expect(clusters.wordCount == 3)
@@ -122,8 +144,12 @@ struct NERTests {
         var trainer = NameRecognizerTrainer()
         trainer.epochs = 5
         trainer.folds = 3
+        trainer.dropout = 0.1
+        trainer.ensemble = 2
         let (trained, score) = try trainer.train(documents, dev: documents)
         #expect(score.f1 > 50)
+        trainer.refitOnDev = true
+        #expect(try trainer.train(documents, dev: documents).dev.f1 == score.f1)
         let loaded = try NameRecognizer(data: trained.data)
         let words = documents.flatMap(\.sentences).map(\.words)
         #expect(loaded.tag(sentences: words) == trained.tag(sentences: words))

@@ -74,7 +74,7 @@ public struct Pipeline: Sendable {
         try! Pipeline(
             reading(data) + [
                 MentionFinder(knowledge: knowledge, recognizer: names, words: data.entityWords),
-                EntityResolver(knowledge: knowledge),
+                EntityResolver(knowledge: knowledge, words: data.entityWords),
                 QuoteFinder(words: data.speech),
                 EventCoder(patterns: data.eventPatterns, cameo: data.cameo, words: data.eventWords),
             ])

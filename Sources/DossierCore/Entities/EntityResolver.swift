@@ -13,13 +13,15 @@ public struct EntityResolver: Stage {
     public let requires: Set<Layer> = [.mentions]
     public let assigns: Set<Layer> = [.entities]
     public let knowledge: KnowledgeBase
+    public let words: EntityWords
 
-    public init(knowledge: KnowledgeBase) {
+    public init(knowledge: KnowledgeBase, words: EntityWords) {
         self.knowledge = knowledge
+        self.words = words
     }
 
     public func run(_ document: inout Document) throws {
-        var grouping = Grouping(document: document, knowledge: knowledge)
+        var grouping = Grouping(document: document, knowledge: knowledge, words: words)
         grouping.groupNames()
         grouping.groupReferences()
         document.mentions = grouping.mentions
@@ -31,6 +33,7 @@ public struct EntityResolver: Stage {
 private struct Grouping {
     let document: Document
     let knowledge: KnowledgeBase
+    let words: EntityWords
     var mentions: [Mention]
     /// The group of each mention, or nil for mentions not (yet) grouped.
     var group: [Int?]
@@ -39,9 +42,10 @@ private struct Grouping {
     /// The knowledge-base id or normalised name that keys a group.
     var keys: [String: Int] = [:]
 
-    init(document: Document, knowledge: KnowledgeBase) {
+    init(document: Document, knowledge: KnowledgeBase, words: EntityWords) {
         self.document = document
         self.knowledge = knowledge
+        self.words = words
         mentions = document.mentions
         group = Array(repeating: nil, count: mentions.count)
     }
@@ -96,14 +100,21 @@ private struct Grouping {
     /// the nearest named before it when several fit.
     func containingName(_ index: Int) -> Int? {
         let mention = mentions[index]
-        let short = text(index).split(separator: " ").map(String.init)
+        let short = text(index).lowercased().split(separator: " ").map(String.init)
         var best: (group: Int, distance: Int)?
         for (g, members) in groups.enumerated() {
             let head = members[0]
             guard mentions[head].type == mention.type || (mention.type == .gpe && mentions[head].type == .loc) else { continue }
-            let full = text(head).split(separator: " ").map(String.init)
+            // "al-Bashir" answers to "Bashir".
+            let full = text(head).lowercased().split(separator: " ").map { word -> String in
+                guard let dash = word.firstIndex(of: "-"), words.particles.contains(word[..<dash].lowercased()) else { return String(word) }
+                return String(word[word.index(after: dash)...])
+            }
             guard full.count > short.count else { continue }
-            let fits = Self.contains(full, short) || (short.count == 1 && mention.type == .org && Self.initials(full) == short[0])
+            let fits =
+                Self.contains(full, short)
+                || (short.count == 1 && mention.type == .org
+                    && Self.initials(text(head).split(separator: " ").map(String.init)) == text(index))
             guard fits else { continue }
             // The nearest member before the mention, else the first after it.
             let before = members.filter { mentions[$0].span.start < mention.span.start }.map { mention.span.start - mentions[$0].span.end }

@@ -12,6 +12,8 @@ public struct EntityWords: Sendable {
     /// "the North" → "PRK".
     public let contextual: [String: String]
     public let notNames: Set<String>
+    /// Lowercase words inside people's names ("bin", "al", "van").
+    public let particles: Set<String>
     /// Last words that make a name a place ("Shipyard", "Square").
     public let placeHeads: Set<String>
 
@@ -47,5 +49,6 @@ public struct EntityWords: Sendable {
         self.contextual = contextual
         notNames = Set(classes["notname"] ?? [])
         placeHeads = Set(classes["placehead"] ?? [])
+        particles = Set(classes["particle"] ?? [])
     }
 }

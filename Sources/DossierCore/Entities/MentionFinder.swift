@@ -183,7 +183,19 @@ private struct SentenceReader: Sendable {
             }
         }
         close(tags.count)
-        return out.filter { !timeTokens.contains(base + $0.range.lowerBound) || $0.range.count > 1 }
+        // "Osama bin Laden": a name particle between two people's names joins them into one.
+        var joined: [Candidate] = []
+        for candidate in out {
+            if var previous = joined.last, previous.type == .person, candidate.type == .person,
+                candidate.range.lowerBound == previous.range.upperBound + 1, lexicon.particles.contains(words[previous.range.upperBound])
+            {
+                previous.range = previous.range.lowerBound..<candidate.range.upperBound
+                joined[joined.count - 1] = previous
+            } else {
+                joined.append(candidate)
+            }
+        }
+        return joined.filter { !timeTokens.contains(base + $0.range.lowerBound) || $0.range.count > 1 }
     }
 
     /// Longest knowledge-base matches of capitalised token runs, and nationality adjectives.

@@ -17,10 +17,15 @@ struct NameFeatures: Sendable {
         case gazetteer, gazetteerForm, gazetteerPrevious, gazetteerNext
         case earlierHere, earlierPrevious, earlierNext, earlierDocument, earlierDocumentHere
         case topicGazetteer, topicCluster
+        case wordList, wordListContext
     }
 
     /// Features a word.
     static let perWord = Template.allCases.count
+
+    /// The places, among a word's features, of those that read its own spelling (the word, its longer affixes, its
+    /// bigrams), in the order ``keys(_:_:)`` emits them.
+    static let spelling = [1, 2, 6, 7, 10, 11, 20, 21]
 
     let clusters: WordClusters
     let gazetteer: Gazetteer
@@ -57,17 +62,12 @@ struct NameFeatures: Sendable {
             for i in 0..<n {
                 let here = tags.map { UInt64($0[i]) } ?? none
                 let elsewhereTypes = elsewhere.map { UInt64($0.others(sentence[i], here)) } ?? none
-                var k = (i + 1) * Self.perWord - Self.earlierCount
-                for (template, value) in [
-                    (Template.earlierHere, here),
-                    (.earlierPrevious, tags.map { i > 0 ? UInt64($0[i - 1]) : 0xFE } ?? none),
-                    (.earlierNext, tags.map { i + 1 < n ? UInt64($0[i + 1]) : 0xFE } ?? none),
-                    (.earlierDocument, FeatureHash.combine(elsewhereTypes, UInt64(sentence[i].form.rawValue))),
-                    (.earlierDocumentHere, FeatureHash.combine(elsewhereTypes, here)),
-                ] {
-                    keys[s][k] = FeatureHash.key(template, value)
-                    k += 1
-                }
+                let k = (i + 1) * Self.perWord - Self.earlierCount
+                keys[s][k] = FeatureHash.key(.earlierHere, here)
+                keys[s][k + 1] = FeatureHash.key(.earlierPrevious, tags.map { i > 0 ? UInt64($0[i - 1]) : 0xFE } ?? none)
+                keys[s][k + 2] = FeatureHash.key(.earlierNext, tags.map { i + 1 < n ? UInt64($0[i + 1]) : 0xFE } ?? none)
+                keys[s][k + 3] = FeatureHash.key(.earlierDocument, FeatureHash.combine(elsewhereTypes, UInt64(sentence[i].form.rawValue)))
+                keys[s][k + 4] = FeatureHash.key(.earlierDocumentHere, FeatureHash.combine(elsewhereTypes, here))
             }
         }
     }
@@ -80,6 +80,9 @@ struct NameFeatures: Sendable {
         let kind = SentenceKind(sentence)
         let gazetteerMarks = gazetteer.marks(sentence.map(\.lower))
         let runs = capitalisedRuns(sentence, kind)
+        // Each word's list bits, with a 0xFF boundary either side; only capitalised words count.
+        var lists = [UInt8](repeating: 0xFF, count: n + 2)
+        for i in 0..<n { lists[i + 1] = sentence[i].form.isCapitalised ? gazetteer.listed(sentence[i].lower) : 0 }
         keys.withUnsafeMutableBufferPointer { out in
             var k = 0
             @inline(__always) func emit(_ template: Template, _ value: UInt64) {
@@ -137,6 +140,9 @@ struct NameFeatures: Sendable {
                 emit(.gazetteerForm, FeatureHash.combine(mark, UInt64(here.form.rawValue)))
                 emit(.gazetteerPrevious, i > 0 ? UInt64(gazetteerMarks[i - 1]) : 0xFFFF)
                 emit(.gazetteerNext, i + 1 < n ? UInt64(gazetteerMarks[i + 1]) : 0xFFFF)
+                let listed = UInt64(lists[i + 1])
+                emit(.wordList, listed << 8 | UInt64(here.form.rawValue))
+                emit(.wordListContext, UInt64(lists[i]) << 16 | listed << 8 | UInt64(lists[i + 2]))
                 k += Self.earlierCount
             }
         }

@@ -149,7 +149,7 @@ struct FeatureTable: Sendable {
 /// weight), then the word clusters (word hash → cluster, cluster paths) and the gazetteer (phrase hash → types).
 extension NameModel {
     static let magic: [UInt8] = Array("DNER".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     /// The model in its file format.
     func serialised() -> Data {
@@ -172,6 +172,10 @@ extension NameModel {
         out.uint32(UInt32(phrases.count))
         for (phrase, _) in phrases { out.uint64(phrase) }
         out.bytes(phrases.map(\.value))
+        let listed = gazetteer.words.sorted { $0.key < $1.key }
+        out.uint32(UInt32(listed.count))
+        for (word, _) in listed { out.uint64(word) }
+        out.bytes(listed.map(\.value))
         return out.data
     }
 
@@ -193,7 +197,12 @@ extension NameModel {
         let phraseCount = Int(try input.uint32())
         let phrases = try input.array(phraseCount) { try $0.uint64() }
         let types = try input.bytes(phraseCount)
-        gazetteer = Gazetteer(phrases: Dictionary(uniqueKeysWithValues: zip(phrases, types)))
+        let listedCount = Int(try input.uint32())
+        let listed = try input.array(listedCount) { try $0.uint64() }
+        let listedBits = try input.bytes(listedCount)
+        gazetteer = Gazetteer(
+            phrases: Dictionary(uniqueKeysWithValues: zip(phrases, types)), words: Dictionary(uniqueKeysWithValues: zip(listed, listedBits))
+        )
     }
 }
 

@@ -13,6 +13,14 @@ public struct NameRecognizerTrainer: Sendable {
     /// Parts the training documents are cut into to give the second pass first-pass tags.
     public var folds = 5
     public var seed: UInt64 = 20_030_531
+    /// The chance that a feature of a training word is hidden for one update (0: none), so that no feature, a
+    /// word's own spelling above all, is leaned on alone.
+    public var dropout = 0.0
+    /// The chance that all the features of a training word's own spelling (the word, its affixes longer than
+    /// two letters, its bigrams) are hidden together for one update, so that names are also learnt from context.
+    public var wordDropout = 0.0
+    /// Perceptrons trained side by side on differently shuffled data (and dropout), their weights averaged.
+    public var ensemble = 1
     public var clusters: WordClusters
     public var gazetteer: Gazetteer
 
@@ -31,6 +39,10 @@ public struct NameRecognizerTrainer: Sendable {
         }
     }
 
+    /// After choosing the epochs of each pass on `dev`, trains again on `train` and `dev` together with those
+    /// epochs (the returned dev score is then the one of the model trained on `train` alone).
+    public var refitOnDev = false
+
     /// Trains on `train`, chooses epochs on `dev`, and returns the recogniser (quantised as it ships) with its
     /// score on `dev`. `log` hears one line an epoch.
     public func train(
@@ -39,25 +51,43 @@ public struct NameRecognizerTrainer: Sendable {
         let features = NameFeatures(clusters: clusters, gazetteer: gazetteer)
         let trainCorpus = try corpus(train, features)
         let devCorpus = try corpus(dev, features)
+        let chosen = fit(trainCorpus, devCorpus, epochs: [epochs, epochs], features, log: log)
+        let model = NameModel(passes: chosen.weights, clusters: clusters, gazetteer: gazetteer, notes: notes)
+        let shipped = try NameRecognizer(data: model.serialised())
+        let score = Self.score(shipped, dev)
+        guard refitOnDev else { return (shipped, score) }
+        log("dev F1 (quantised) \(String(format: "%.2f", score.f1)); training again on train and dev, epochs \(chosen.epochs)")
+        let all = Corpus(documents: trainCorpus.documents + devCorpus.documents, gold: trainCorpus.gold + devCorpus.gold)
+        let refit = fit(all, nil, epochs: chosen.epochs, features, log: log)
+        let refitModel = NameModel(passes: refit.weights, clusters: clusters, gazetteer: gazetteer, notes: notes)
+        return (try NameRecognizer(data: refitModel.serialised()), score)
+    }
+
+    /// Trains every pass on `train`: with `dev`, each pass keeps its best epoch on it (up to `epochs[pass]`);
+    /// without, each runs `epochs[pass]` epochs. Returns the weights and the epochs kept.
+    private func fit(
+        _ trainCorpus: Corpus, _ devCorpus: Corpus?, epochs: [Int], _ features: NameFeatures, log: (String) -> Void
+    ) -> (weights: [TaggerWeights], epochs: [Int]) {
         log("pass 1")
-        let first = trainPass(trainCorpus, nil, devCorpus, nil, features, epochs: epochs, log: log)
+        let first = trainPass(trainCorpus, nil, devCorpus, nil, features, epochs: epochs[0], log: log)
         var weights = [first.weights]
+        var kept = [first.epochs]
         if passes > 1 {
             var earlier = [[[UInt8]]](repeating: [], count: trainCorpus.documents.count)
             for fold in 0..<folds {
                 let held = trainCorpus.documents.indices.filter { $0 % folds == fold }
-                let kept = trainCorpus.documents.indices.filter { $0 % folds != fold }
-                let part = trainPass(trainCorpus.subset(kept), nil, nil, nil, features, epochs: first.epochs, log: { _ in })
+                let rest = trainCorpus.documents.indices.filter { $0 % folds != fold }
+                let part = trainPass(trainCorpus.subset(rest), nil, nil, nil, features, epochs: first.epochs, log: { _ in })
                 for index in held { earlier[index] = part.weights.decode(features.keys(trainCorpus.documents[index])) }
                 log("fold \(fold + 1) of \(folds) tagged for pass 2")
             }
-            let devEarlier = devCorpus.documents.map { first.weights.decode(features.keys($0)) }
+            let devEarlier = devCorpus.map { $0.documents.map { first.weights.decode(features.keys($0)) } }
             log("pass 2")
-            weights.append(trainPass(trainCorpus, earlier, devCorpus, devEarlier, features, epochs: epochs, log: log).weights)
+            let second = trainPass(trainCorpus, earlier, devCorpus, devEarlier, features, epochs: epochs[1], log: log)
+            weights.append(second.weights)
+            kept.append(second.epochs)
         }
-        let model = NameModel(passes: weights, clusters: clusters, gazetteer: gazetteer, notes: notes)
-        let shipped = try NameRecognizer(data: model.serialised())
-        return (shipped, Self.score(shipped, dev))
+        return (weights, kept)
     }
 
     private func corpus(_ documents: [CoNLLDocument], _ features: NameFeatures) throws -> Corpus {
@@ -96,28 +126,51 @@ public struct NameRecognizerTrainer: Sendable {
             }
         }
         let devKeys = dev.map { dev in dev.documents.indices.map { features.keys(dev.documents[$0], earlier: devEarlier?[$0]) } }
-        var perceptron = Perceptron(rows: keys.count, transitionCount: (tags + 1) * tags)
-        var order = Array(examples.indices)
-        var random = SplitMix(seed: seed)
+        var perceptrons = (0..<max(1, ensemble)).map { _ in Perceptron(rows: keys.count, transitionCount: (tags + 1) * tags) }
+        var randoms = perceptrons.indices.map { SplitMix(seed: seed &+ UInt64($0) &* 7_919) }
+        var orders = perceptrons.map { _ in Array(examples.indices) }
         var best: (f1: Double, weights: TaggerWeights, epoch: Int)?
         var scores: [Float] = []
         for epoch in 1...epochs {
-            order.shuffle(using: &random)
             var mistakes = 0
-            for index in order {
-                let example = examples[index]
-                let predicted = example.rows.withUnsafeBufferPointer {
-                    TaggerWeights.decode(
-                        rows: $0, count: example.gold.count, weights: perceptron.weights, transitions: perceptron.transitions,
-                        scores: &scores)
+            for m in perceptrons.indices {
+                orders[m].shuffle(using: &randoms[m])
+                for index in orders[m] {
+                    var example = examples[index]
+                    if dropout > 0 {
+                        let threshold = UInt64(dropout * 0x1p32)
+                        for f in example.rows.indices where f % NameFeatures.perWord != 0 && randoms[m].next() >> 32 < threshold {
+                            example.rows[f] = -1
+                        }
+                    }
+                    if wordDropout > 0 {
+                        let threshold = UInt64(wordDropout * 0x1p32)
+                        for i in example.gold.indices where randoms[m].next() >> 32 < threshold {
+                            for f in NameFeatures.spelling { example.rows[i * NameFeatures.perWord + f] = -1 }
+                        }
+                    }
+                    let predicted = example.rows.withUnsafeBufferPointer {
+                        TaggerWeights.decode(
+                            rows: $0, count: example.gold.count, weights: perceptrons[m].weights, transitions: perceptrons[m].transitions,
+                            scores: &scores)
+                    }
+                    if predicted != example.gold {
+                        mistakes += 1
+                        perceptrons[m].update(example.rows, gold: example.gold, predicted: predicted)
+                    }
+                    perceptrons[m].tick()
                 }
-                if predicted != example.gold {
-                    mistakes += 1
-                    perceptron.update(example.rows, gold: example.gold, predicted: predicted)
-                }
-                perceptron.tick()
             }
-            let weights = TaggerWeights(transitions: perceptron.averagedTransitions, table: table, weights: perceptron.averagedWeights)
+            // The members' averaged weights, averaged.
+            var averaged = perceptrons[0].averagedWeights
+            var averagedTransitions = perceptrons[0].averagedTransitions
+            for member in perceptrons.dropFirst() {
+                for (j, w) in member.averagedWeights.enumerated() { averaged[j] += w }
+                for (j, w) in member.averagedTransitions.enumerated() { averagedTransitions[j] += w }
+            }
+            let share = 1 / Float(perceptrons.count)
+            let weights = TaggerWeights(
+                transitions: averagedTransitions.map { $0 * share }, table: table, weights: averaged.map { $0 * share })
             guard let dev, let devKeys else {
                 best = (0, weights, epoch)
                 continue
