@@ -12,6 +12,8 @@ public struct EntityWords: Sendable {
     /// "the North" → "PRK".
     public let contextual: [String: String]
     public let notNames: Set<String>
+    /// Last words, lowercased, that make a miscellaneous name an event ("Korean War", "Winter Olympics").
+    public let eventHeads: Set<String>
     /// Lowercase words inside people's names ("bin", "al", "van").
     public let particles: Set<String>
     /// Last words that make a name a place ("Shipyard", "Square").
@@ -50,5 +52,6 @@ public struct EntityWords: Sendable {
         notNames = Set(classes["notname"] ?? [])
         placeHeads = Set(classes["placehead"] ?? [])
         particles = Set(classes["particle"] ?? [])
+        eventHeads = Set(classes["eventhead"] ?? [])
     }
 }

@@ -319,10 +319,7 @@ private struct SentenceReader: Sendable {
     /// A MISC span: an event when it ends like one ("Korean War", "Winter Olympics"), else nothing.
     private func miscellaneous(_ candidate: Candidate) -> Candidate? {
         let last = words[candidate.range.upperBound - 1].lowercased()
-        guard ["war", "olympics", "games", "summit", "revolution", "crisis", "accord", "accords", "agreement"].contains(last) else {
-            return nil
-        }
-        return candidate
+        return lexicon.eventHeads.contains(last) ? candidate : nil
     }
 
     /// A mention from a candidate; a capital standing for its government becomes a mention of the country.

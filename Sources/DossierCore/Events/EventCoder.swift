@@ -121,6 +121,10 @@ public struct EventWords: Sendable {
     public let boundaries: Set<String>
     public let claimNouns: Set<String>
     public let claimPronouns: Set<String>
+    /// Words before a trigger that make it a noun ("the visit", "Shoigu's visit").
+    public let nounMarkers: Set<String>
+    /// Words that end the clause after a trigger.
+    public let clauseEnds: Set<String>
     /// Words between a verb and an actor that show the actor is not its object ("a reception from Kim").
     public let objectBlockers: Set<String>
 
@@ -137,6 +141,8 @@ public struct EventWords: Sendable {
         claimNouns = set("claim")
         claimPronouns = set("claim-pronoun")
         objectBlockers = set("not-object")
+        nounMarkers = set("noun-marker")
+        clauseEnds = set("clause-end")
     }
 }
 
@@ -283,9 +289,7 @@ private struct SentenceCoder {
     /// A word used as a noun: after an article, a possessive or an adjective-like modifier ("the visit", "Shoigu's visit").
     func looksLikeNoun(_ tokens: [Int], _ k: Int) -> Bool {
         guard k > 0 else { return false }
-        let previous = form(tokens[k - 1])
-        return ["the", "a", "an", "'s", "his", "her", "its", "their", "this", "that", "of", "new", "first", "second", "latest"].contains(
-            previous)
+        return words.nounMarkers.contains(form(tokens[k - 1]))
     }
 
     /// Sources and target of a trigger at `k`.
@@ -424,7 +428,7 @@ private struct SentenceCoder {
         var i = from
         while i < tokens.count {
             let f = form(tokens[i])
-            if f == ";" || f == "that" || f == "which" || f == "who" || f == "while" || f == "because" { return tokens[i] - 1 }
+            if words.clauseEnds.contains(f) { return tokens[i] - 1 }
             i += 1
         }
         return tokens.last!
