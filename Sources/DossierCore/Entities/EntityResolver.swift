@@ -41,6 +41,9 @@ private struct Grouping {
     var groups: [[Int]] = []
     /// The knowledge-base id or normalised name that keys a group.
     var keys: [String: Int] = [:]
+    /// The lowercased words of each group's first name, and its initials.
+    var headWords: [[String]] = []
+    var headInitials: [String] = []
 
     init(document: Document, knowledge: KnowledgeBase, words: EntityWords) {
         self.document = document
@@ -58,6 +61,13 @@ private struct Grouping {
     }
 
     mutating func newGroup(_ index: Int, key: String) -> Int {
+        // "al-Bashir" answers to "Bashir": a name's words without the particles joined to them.
+        headWords.append(
+            text(index).lowercased().split(separator: " ").map { word -> String in
+                guard let dash = word.firstIndex(of: "-"), words.particles.contains(String(word[..<dash])) else { return String(word) }
+                return String(word[word.index(after: dash)...])
+            })
+        headInitials.append(Self.initials(text(index).split(separator: " ").map(String.init)))
         groups.append([index])
         group[index] = groups.count - 1
         keys[key] = groups.count - 1
@@ -90,7 +100,8 @@ private struct Grouping {
 
     /// A normalised name key: type, lowercased, without a leading "the".
     func key(_ type: EntityType, _ name: String) -> String {
-        var name = name.lowercased().replacingOccurrences(of: "’", with: "'")
+        var name = name.lowercased()
+        if name.contains("’") { name = name.replacingOccurrences(of: "’", with: "'") }
         if name.hasPrefix("the ") { name.removeFirst(4) }
         let kind = type == .loc ? EntityType.gpe : type
         return kind.rawValue + ":" + name
@@ -105,16 +116,9 @@ private struct Grouping {
         for (g, members) in groups.enumerated() {
             let head = members[0]
             guard mentions[head].type == mention.type || (mention.type == .gpe && mentions[head].type == .loc) else { continue }
-            // "al-Bashir" answers to "Bashir".
-            let full = text(head).lowercased().split(separator: " ").map { word -> String in
-                guard let dash = word.firstIndex(of: "-"), words.particles.contains(word[..<dash].lowercased()) else { return String(word) }
-                return String(word[word.index(after: dash)...])
-            }
+            let full = headWords[g]
             guard full.count > short.count else { continue }
-            let fits =
-                Self.contains(full, short)
-                || (short.count == 1 && mention.type == .org
-                    && Self.initials(text(head).split(separator: " ").map(String.init)) == text(index))
+            let fits = Self.contains(full, short) || (short.count == 1 && mention.type == .org && headInitials[g] == text(index))
             guard fits else { continue }
             // The nearest member before the mention, else the first after it.
             let before = members.filter { mentions[$0].span.start < mention.span.start }.map { mention.span.start - mentions[$0].span.end }

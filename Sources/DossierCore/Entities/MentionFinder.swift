@@ -45,7 +45,14 @@ public struct MentionFinder: Stage {
 
     public func run(_ document: inout Document) throws {
         let forms = document.sentences.map { sentence in sentence.tokens.map { document.form(document.tokens[$0]) } }
-        let tags = recognizer.tag(sentences: forms)
+        // Only sentences with a capitalised word past their first can hold a name the recogniser would find
+        // (a name opening a sentence alone is found by the knowledge base or as part of a name said in full).
+        let candidates = forms.indices.filter { index in
+            forms[index].dropFirst().contains { word in word.unicodeScalars.first.map { $0.properties.isUppercase } == true }
+        }
+        let found = recognizer.tag(sentences: candidates.map { forms[$0] })
+        var tags = forms.map { Array(repeating: "O", count: $0.count) }
+        for (position, index) in candidates.enumerated() { tags[index] = found[position] }
         var timeTokens = Set<Int>()
         for time in document.times {
             for (index, token) in document.tokens.enumerated() where time.span.contains(token.span) { timeTokens.insert(index) }
