@@ -198,7 +198,7 @@ private struct Grouping {
         var earlier = (0..<index).filter { group[$0] != nil && fits(mentions[$0]) && mentions[$0].span.end <= mention.span.start }
         guard let sentence = mention.sentence else { return nil }
         // An object pronoun in a relative clause is not the clause's subject: in "Kim, who thanked him", him is not Kim.
-        if ["him", "her", "them"].contains(text(index).lowercased()), let subject = relativeSubject(before: index) {
+        if words.objectPronouns.contains(text(index).lowercased()), let subject = relativeSubject(before: index) {
             earlier.removeAll { group[$0] == group[subject] }
         }
         if let nearest = earlier.last(where: { mentions[$0].sentence == sentence }) { return group[nearest] }
@@ -223,7 +223,7 @@ private struct Grouping {
         while t > 0 {
             let word = document.form(tokens[t]).lowercased()
             if word == "." || word == ";" { return nil }
-            if (word == "who" || word == "which") && document.form(tokens[t - 1]) == "," {
+            if words.relativePronouns.contains(word) && document.form(tokens[t - 1]) == "," {
                 return (0..<index).last { mentions[$0].tokens.upperBound == t - 1 && group[$0] != nil }
             }
             t -= 1

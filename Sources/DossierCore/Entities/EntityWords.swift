@@ -14,6 +14,14 @@ public struct EntityWords: Sendable {
     public let notNames: Set<String>
     /// Last words, lowercased, that make a miscellaneous name an event ("Korean War", "Winter Olympics").
     public let eventHeads: Set<String>
+    /// Honorifics that are courtesy, not office: not kept as roles ("Mr.").
+    public let courtesyTitles: Set<String>
+    /// Words before a place name that more often name a recipient than a place: not enough for a one-word city ("to Kim").
+    public let directions: Set<String>
+    /// Object pronouns, lowercased ("him"): never the subject of the relative clause they stand in.
+    public let objectPronouns: Set<String>
+    /// Relative pronouns, lowercased ("who").
+    public let relativePronouns: Set<String>
     /// Lowercase words inside people's names ("bin", "al", "van").
     public let particles: Set<String>
     /// Last words that make a name a place ("Shipyard", "Square").
@@ -53,5 +61,9 @@ public struct EntityWords: Sendable {
         placeHeads = Set(classes["placehead"] ?? [])
         particles = Set(classes["particle"] ?? [])
         eventHeads = Set(classes["eventhead"] ?? [])
+        courtesyTitles = Set(classes["courtesy"] ?? [])
+        directions = Set(classes["direction"] ?? [])
+        objectPronouns = Set(classes["object-pronoun"] ?? [])
+        relativePronouns = Set(classes["relative"] ?? [])
     }
 }

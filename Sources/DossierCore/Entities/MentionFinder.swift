@@ -53,9 +53,16 @@ public struct MentionFinder: Stage {
         let found = recognizer.tag(sentences: candidates.map { forms[$0] })
         var tags = forms.map { Array(repeating: "O", count: $0.count) }
         for (position, index) in candidates.enumerated() { tags[index] = found[position] }
+        // Tokens inside time expressions ("May" the month), in one pass: both lists are in text order.
         var timeTokens = Set<Int>()
+        var next = 0
         for time in document.times {
-            for (index, token) in document.tokens.enumerated() where time.span.contains(token.span) { timeTokens.insert(index) }
+            while next < document.tokens.count && document.tokens[next].span.start < time.span.start { next += 1 }
+            var index = next
+            while index < document.tokens.count && time.span.contains(document.tokens[index].span) {
+                timeTokens.insert(index)
+                index += 1
+            }
         }
         let readers = document.sentences.indices.map { index in
             SentenceReader(
@@ -379,7 +386,7 @@ private struct SentenceReader: Sendable {
         if lexicon.articles.contains(words[previous]) && previous > 0 { previous -= 1 }
         let word = words[previous].lowercased()
         return lexicon.placeWords.contains(word)
-            && !(strict && ["to", "from", "visiting", "visited", "via", "toward", "towards"].contains(word))
+            && !(strict && lexicon.directions.contains(word))
     }
 
     // MARK: Titles
@@ -389,7 +396,7 @@ private struct SentenceReader: Sendable {
     private func addTitle(_ mention: inout Mention, _ range: Range<Int>) {
         var end = range.lowerBound
         if end > 0 && lexicon.honorifics.contains(words[end - 1]) {
-            if words[end - 1].hasSuffix(".") && !["Mr.", "Mrs.", "Ms.", "Dr."].contains(words[end - 1]) { mention.role = words[end - 1] }
+            if words[end - 1].hasSuffix(".") && !lexicon.courtesyTitles.contains(words[end - 1]) { mention.role = words[end - 1] }
             end -= 1
         }
         if let (role, start) = role(endingAt: end) {

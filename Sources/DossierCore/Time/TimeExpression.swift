@@ -6,6 +6,9 @@ public struct TimeExpression: Sendable, Hashable {
     public var meaning: Meaning
     /// Whether its clause speaks of the future ("is expected to finish on Thursday").
     public var future: Bool
+    /// Whether it can date what its clause states: not an anniversary, an age or a span of years, and a bare year
+    /// only after a dating word ("in 2012", not "the 1953 armistice").
+    public var datesStatement: Bool = true
     /// The ISO value (`2023-07-26`, `2023-07`, `2023`, ranges as `1950/1953`), nil when the reference date does not fix it.
     public var value: String?
 

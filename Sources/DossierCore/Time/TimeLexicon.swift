@@ -19,6 +19,8 @@ public struct TimeLexicon: Sendable {
     /// Nouns after an age that make it a person's age.
     public let persons: Set<String>
     public let prepositions: Set<String>
+    /// Words before a bare year that make it date a statement ("in 2012", not "the 1953 armistice").
+    public let datingWords: Set<String>
     /// Month names that are also common words ("May", "March").
     public let wordlike: Set<String>
     /// Lowercased words a time expression can start with (besides numbers).
@@ -61,6 +63,7 @@ public struct TimeLexicon: Sendable {
         quantities = words("quantity")
         labels = words("label")
         persons = words("person")
+        datingWords = words("dating")
         prepositions = words("preposition")
         wordlike = Set((table["wordlike"] ?? []).map(\.0))
         var triggerWords = Set(months.keys).union(weekdays.keys)

@@ -29,7 +29,9 @@ public struct TimeTagger: Stage {
                     let first = document.tokens[sentence.tokens.lowerBound + i]
                     let last = document.tokens[sentence.tokens.lowerBound + end - 1]
                     let span = Span(first.span.start, last.span.end)
-                    times.append(TimeExpression(span: span, sentence: index, meaning: meaning, future: future, value: nil))
+                    var time = TimeExpression(span: span, sentence: index, meaning: meaning, future: future, value: nil)
+                    time.datesStatement = datesStatement(meaning, after: i > 0 ? lowered[i - 1] : nil)
+                    times.append(time)
                     i = end
                 } else {
                     if lexicon.futureMarkers.contains(lowered[i]) { future = true }
@@ -40,6 +42,15 @@ public struct TimeTagger: Stage {
         let resolver = TimeResolver(document: document, times: times)
         document.reference = resolver.reference
         document.times = resolver.resolved()
+    }
+
+    /// Whether a time can date its clause's statement (see ``TimeExpression/datesStatement``).
+    private func datesStatement(_ meaning: TimeExpression.Meaning, after previous: String?) -> Bool {
+        switch meaning {
+        case .anniversary, .age, .years: false
+        case .year: previous.map(lexicon.datingWords.contains) ?? false
+        default: true
+        }
     }
 
     /// Whether a sentence has a digit or a word that time expressions need.
