@@ -82,6 +82,29 @@ extension Document {
         #expect(claim.deniedBy.map { document.entities[$0].name } == ["Russia", "North Korea"])
     }
 
+    @Test func subjectsBehindTitlesRelativesAndOfPhrases() throws {
+        let document = try understand(
+            "U.S. Secretary of State Rex Tillerson met Sergei Lavrov. "
+                + "Donald Trump, who plans to meet Kim Jong Un, spoke on Monday. "
+                + "President Barack Obama of the United States and President Xi Jinping of China will hold talks.")
+        #expect(
+            document.eventLines == [
+                "040 Rex Tillerson>Sergei Lavrov reported", "040 Donald Trump>Kim Jong Un planned",
+                "040 Barack Obama>Xi Jinping planned", "040 Xi Jinping>Barack Obama planned",
+            ])
+    }
+
+    @Test func aWelcomeHostsPeopleAndPraisesDecisions() throws {
+        let document = try understand("Kim Jong Un welcomed Sergei Shoigu. China's move was welcomed by Russia.")
+        #expect(document.eventLines == ["043 Kim Jong Un>Sergei Shoigu reported", "051 Russia>China reported"])
+    }
+
+    @Test func aSurnameAloneDoesNotMakeSomeoneElseKnown() throws {
+        let document = try understand("Earlier Tory leader Michael Howard sent Mr Bush his warmest congratulations.")
+        #expect(document.entities.contains { $0.name == "Michael Howard" })
+        #expect(document.events.first.map { document.entities[$0.source!].name } == "Michael Howard")
+    }
+
     @Test func explainShowsTheSentenceAndThePattern() throws {
         let document = try understand("Sergei Shoigu visited North Korea.")
         let text = ExtractionOutput.explanation(document)

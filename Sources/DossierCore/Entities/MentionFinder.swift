@@ -294,14 +294,29 @@ private struct SentenceReader: Sendable {
                 out.append(candidate)
                 continue
             }
-            // A person the recogniser found over a place name the knowledge base matched ("Chad Smith", "Jordan Peterson").
-            if candidate.type == .person, overlapping.allSatisfy({ $0.type != .person && $0.range.count < candidate.range.count }) {
+            // A person the recogniser found over a place name the knowledge base matched ("Chad Smith", "Jordan Peterson"),
+            // or over another person's surname ("Michael Howard" is not the known John Howard).
+            if candidate.type == .person,
+                overlapping.allSatisfy({
+                    $0.range.count < candidate.range.count && ($0.type != .person || namesSomeoneElse(candidate.range, $0))
+                })
+            {
                 kept.removeAll { $0.range.overlaps(candidate.range) }
                 out.append(candidate)
             }
         }
         out += kept
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether a recognised name holds a known person's surname under another given name ("Michael Howard" over
+    /// "Howard", the alias of John Howard).
+    private func namesSomeoneElse(_ range: Range<Int>, _ known: Candidate) -> Bool {
+        guard let entry = known.entry, known.range.lowerBound > range.lowerBound else { return false }
+        let names = Set(([entry.name] + entry.aliases).flatMap { $0.lowercased().split(separator: " ") })
+        return words[range.lowerBound..<known.range.lowerBound].contains { word in
+            !lexicon.honorifics.contains(word) && knowledge.role(word) == nil && !names.contains(Substring(word.lowercased()))
+        }
     }
 
     /// Whether types from the recogniser and the knowledge base agree (a place is a place, whatever kind).

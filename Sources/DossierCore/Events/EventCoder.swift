@@ -127,6 +127,8 @@ public struct EventWords: Sendable {
     public let clauseEnds: Set<String>
     /// Words between a verb and an actor that show the actor is not its object ("a reception from Kim").
     public let objectBlockers: Set<String>
+    /// Relative pronouns: the clause they start has the actor just before them as subject.
+    public let relativePronouns: Set<String>
 
     init(lines: [Substring]) throws {
         let classes = try Resource.wordClasses(lines, file: "event-words.txt")
@@ -143,6 +145,7 @@ public struct EventWords: Sendable {
         objectBlockers = set("not-object")
         nounMarkers = set("noun-marker")
         clauseEnds = set("clause-end")
+        relativePronouns = set("relative")
     }
 }
 
@@ -241,8 +244,9 @@ private struct SentenceCoder {
                 let (found, targets) = roles(pattern, tokens, k, after, actors, previousSubject)
                 let sources = found.compactMap { $0 }
                 if !pattern.isNoun { previousSubject = sources }
-                // An interaction that needs a counterpart is coded only with it; any event needs some actor.
-                if targets.isEmpty && pattern.targetRequired { continue }
+                // An interaction that needs a counterpart is coded only with it (or between actors who act together:
+                // "Obama and Xi will hold talks"); any event needs some actor.
+                if targets.isEmpty && pattern.targetRequired && !(sources.count >= 2 && isMutual(pattern)) { continue }
                 if sources.isEmpty && targets.isEmpty { continue }
                 let status = status(tokens, k)
                 let trigger = document.tokens[t].span
@@ -266,14 +270,16 @@ private struct SentenceCoder {
     /// Source-target pairs: each source with each target; coordinated sources of a mutual act with no target act on each
     /// other ("India and Pakistan agreed" both ways).
     func pairs(_ pattern: EventPatterns.Pattern, _ sources: [Int], _ targets: [Int]) -> [(Int?, Int?)] {
-        let mutual = ["03", "04", "05", "06"].contains(String(pattern.code.prefix(2)))
-        if targets.isEmpty && sources.count >= 2 && mutual {
+        if targets.isEmpty && sources.count >= 2 && isMutual(pattern) {
             return sources.flatMap { a in sources.filter { $0 != a }.map { (a, $0) } }
         }
         let from: [Int?] = sources.isEmpty ? [nil] : sources
         let to: [Int?] = targets.isEmpty ? [nil] : targets
         return from.flatMap { a in to.filter { $0 == nil || $0 != a }.map { (a, $0) } }
     }
+
+    /// Whether a pattern's act can be done together, each actor to the others (cooperation, consultation, aid).
+    func isMutual(_ pattern: EventPatterns.Pattern) -> Bool { ["03", "04", "05", "06"].contains(String(pattern.code.prefix(2))) }
 
     /// Where the particles of a pattern end after the trigger at `k` (an article may come between: "imposed a curfew"), or nil.
     func particlesEnd(_ pattern: EventPatterns.Pattern, _ tokens: [Int], _ k: Int) -> Int? {
@@ -310,6 +316,7 @@ private struct SentenceCoder {
                 let modifier = document.mentions[actor.mention].kind == .demonym || next == "'s" || next == "'"
                 return
                     !(modifier && list.contains { $0.mention != actor.mention && first($0.mention) > end && first($0.mention) <= end + 4 })
+                    && !attachedToPerson(actor.mention, list) && !titles(actor.mention, list)
             }
         }
         let before = heads(actors.filter { first($0.mention) >= clauseStart && last($0.mention) < triggerToken })
@@ -345,9 +352,16 @@ private struct SentenceCoder {
             let agent = index(of: "by", in: tokens, from: after, to: tokens.last!).flatMap { by in
                 actors.first { first($0.mention) > by }?.entity
             }
-            return ([agent], before.last.map { [$0.entity] } ?? [])
+            guard let patient = before.last else { return ([agent], []) }
+            // "The EU's move was welcomed": the EU owns what was acted on; it is no counterpart a visit or a host needs.
+            let owner = last(patient.mention) + 1 < document.tokens.count && form(last(patient.mention) + 1) == "'s"
+            return ([agent], owner && pattern.targetRequired ? [] : [patient.entity])
         }
         var sources: [Int?] = coordinated(before)
+        if sources.isEmpty, let antecedent = antecedent(ofClauseAt: clauseStart, actors) {
+            // "Trump, who plans to meet Kim": the relative clause's subject is the actor it describes.
+            sources = [antecedent]
+        }
         if sources.isEmpty {
             // A verb sharing the subject of the one before ("Kim showed ... and briefed him"), else the sentence's first actor.
             sources =
@@ -356,20 +370,76 @@ private struct SentenceCoder {
         return (sources, targets(pattern, tokens, after, clauseEnd, afterTrigger))
     }
 
-    /// The subject of a clause: its first actor, with those coordinated to it by "and".
+    /// The subject of a clause: its first actor, with those coordinated to it by "and" ("German Chancellor Gerhard
+    /// Schroeder and French President Jacques Chirac").
     func coordinated(_ before: [(mention: Int, entity: Int)]) -> [Int] {
         guard let head = before.first else { return [] }
         var out = [head.entity]
         var end = last(head.mention)
         for actor in before.dropFirst() {
             guard first(actor.mention) > end else { continue }
-            let gap = (end + 1)..<first(actor.mention)
-            let between = gap.map { document.form(document.tokens[$0]).lowercased() }
-            guard between == ["and"] || between == [","] || between == [",", "and"] else { break }
+            guard joins(Array((end + 1)..<first(actor.mention))) else { break }
             if !out.contains(actor.entity) { out.append(actor.entity) }
             end = last(actor.mention)
         }
         return out
+    }
+
+    /// Whether the words between two actors coordinate them: "and", ",", ", and", then at most a few capitalised title
+    /// words ("and French President"); an "of" phrase may hang on the first ("Obama of the United States and Xi").
+    func joins(_ gap: [Int]) -> Bool {
+        var rest = gap[...]
+        if let of = rest.first, form(of) == "of", let conjunction = rest.firstIndex(where: { ["and", ","].contains(form($0)) }),
+            conjunction - of <= 5
+        {
+            rest = rest[conjunction...]
+        }
+        guard let conjunction = rest.first, ["and", ","].contains(form(conjunction)) else { return false }
+        rest = rest.dropFirst()
+        if form(conjunction) == ",", let next = rest.first, form(next) == "and" { rest = rest.dropFirst() }
+        return rest.count <= 4
+            && rest.allSatisfy { t in
+                document.form(document.tokens[t]).unicodeScalars.first?.properties.isUppercase == true
+                    && !words.boundaries.contains(form(t))
+            }
+    }
+
+    /// An actor that opens a person's title ("Tory leader Michael Howard", "U.S. Secretary of State Rex Tillerson"):
+    /// only the title's words, capitalised words and "of" stand between it and the person.
+    func titles(_ mention: Int, _ list: [(mention: Int, entity: Int)]) -> Bool {
+        let end = last(mention)
+        guard let person = list.first(where: { first($0.mention) > end + 1 && first($0.mention) <= end + 5 }),
+            document.mentions[person.mention].type == .person
+        else { return false }
+        let roleWords = Set((document.mentions[person.mention].role ?? "").lowercased().split(separator: " ").map(String.init))
+        return ((end + 1)..<first(person.mention)).allSatisfy { t in
+            let word = form(t)
+            return roleWords.contains(word) || word == "of"
+                || (document.form(document.tokens[t]).unicodeScalars.first?.properties.isUppercase == true
+                    && !words.boundaries.contains(word))
+        }
+    }
+
+    /// An actor in an "of" phrase that names a person's country or body ("President Barack Obama of the United States").
+    func attachedToPerson(_ mention: Int, _ list: [(mention: Int, entity: Int)]) -> Bool {
+        var of = first(mention) - 1
+        if of >= 0, ["the"].contains(form(of)) { of -= 1 }
+        guard of > 0, form(of) == "of" else { return false }
+        return list.contains { last($0.mention) == of - 1 && document.mentions[$0.mention].type == .person }
+    }
+
+    /// The actor a relative clause starting at document token `start` describes: the one just before its "who" or
+    /// "which" ("Trump, who ...", "the U.S. and its allies, which ...").
+    func antecedent(ofClauseAt start: Int, _ actors: [(mention: Int, entity: Int)]) -> Int? {
+        let pronoun = start - 1
+        guard pronoun > 0, words.relativePronouns.contains(form(pronoun)) else { return nil }
+        let end = form(pronoun - 1) == "," ? pronoun - 2 : pronoun - 1
+        let sentence = document.sentences.first { $0.tokens.contains(pronoun) }?.tokens.lowerBound ?? 0
+        // The nearest actor of the noun phrase before it, a few words of it aside ("the U.S. and its allies").
+        guard let nearest = actors.last(where: { last($0.mention) <= end && first($0.mention) >= sentence }),
+            end - last(nearest.mention) <= 3
+        else { return nil }
+        return nearest.entity
     }
 
     /// The targets: the actor where the pattern's slot stands, with the actors coordinated to it ("urged Europe and the US").
