@@ -105,6 +105,22 @@ extension Document {
         #expect(document.events.first.map { document.entities[$0.source!].name } == "Michael Howard")
     }
 
+    @Test func aSpeakerWhoCallsAnAccusationSlanderousDeniesIt() throws {
+        let document = try understand(
+            "The United States says Russia carried out the attack on the convoy. "
+                + "Sergei Lavrov said Russia had seen no proof for the slanderous accusation.")
+        let claim = try #require(document.claims.first { document.string($0.span).hasPrefix("Russia carried out") })
+        #expect(claim.deniedBy.map { document.entities[$0].name } == ["Sergei Lavrov"])
+    }
+
+    @Test func aCountrysSpokespersonJoinsItsDenial() throws {
+        let document = try understand(
+            "Donald Trump said the talks failed because North Korea wanted all sanctions lifted. North Korea disputed Trump's "
+                + "explanation. The North Korean foreign minister, Ri Yong Ho, said Pyongyang had asked for partial relief.")
+        let claim = try #require(document.claims.first { document.string($0.span).hasPrefix("the talks failed") })
+        #expect(claim.deniedBy.map { document.entities[$0].name } == ["North Korea", "Ri Yong Ho"])
+    }
+
     @Test func explainShowsTheSentenceAndThePattern() throws {
         let document = try understand("Sergei Shoigu visited North Korea.")
         let text = ExtractionOutput.explanation(document)

@@ -129,6 +129,10 @@ public struct EventWords: Sendable {
     public let objectBlockers: Set<String>
     /// Relative pronouns: the clause they start has the actor just before them as subject.
     public let relativePronouns: Set<String>
+    /// Words with which a speaker rejects a claim ("slanderous", "baseless").
+    public let discrediting: Set<String>
+    /// What a speaker says there is none of ("no proof").
+    public let evidence: Set<String>
 
     init(lines: [Substring]) throws {
         let classes = try Resource.wordClasses(lines, file: "event-words.txt")
@@ -146,6 +150,8 @@ public struct EventWords: Sendable {
         nounMarkers = set("noun-marker")
         clauseEnds = set("clause-end")
         relativePronouns = set("relative")
+        discrediting = set("discredit")
+        evidence = set("evidence")
     }
 }
 
@@ -583,9 +589,10 @@ private struct SentenceCoder {
                     // "disputed Trump's explanation": what Trump claimed.
                     fits = claim.assertedBy.contains(asserter)
                 } else {
-                    // "denied the accusations", "Moscow's denials": accusations that speak of the denier.
-                    fits =
-                        !reported.contains(claim.span) && !claim.assertedBy.contains(denial.denier) && speaksOf(claim.span, denial.denier)
+                    // "denied the accusations", "Moscow's denials": accusations that speak of the denier, made by another
+                    // side (what a party says, not what a reporter writes).
+                    let party = !reported.contains(claim.span) || claim.assertedBy.contains { document.entities[$0].country != nil }
+                    fits = party && !claim.assertedBy.contains { sameSide($0, denial.denier) } && speaksOf(claim.span, denial.denier)
                 }
                 if fits { claims[i].deniedBy.append(denial.denier) }
             }
@@ -608,6 +615,8 @@ private struct SentenceCoder {
             guard refersToClaim(after: event.trigger) || claimWordBefore(event.trigger) else { return nil }
             return Denial(denier: source, at: event.trigger.start, asserter: possessiveAfter(event.trigger))
         }
+        out += discreditings()
+        out += spokespeople(of: out)
         for (m, mention) in document.mentions.enumerated() {
             guard let entity = entityOfMention[m], mention.tokens.upperBound + 1 < document.tokens.count,
                 form(mention.tokens.upperBound) == "'s"
@@ -618,6 +627,48 @@ private struct SentenceCoder {
             }
         }
         return out
+    }
+
+    /// Speakers who reject what is said of them: "Lavrov said Russia had seen no proof for the \"slanderous\"
+    /// accusation", "called the reports baseless".
+    func discreditings() -> [Denial] {
+        document.quotes.compactMap { quote in
+            guard let speaker = quote.speaker, let cue = quote.cue,
+                let sentence = document.sentences.first(where: { $0.span.contains(cue) })
+            else { return nil }
+            let forms = sentence.tokens.map(form)
+            let rejects = forms.indices.contains { i in
+                words.discrediting.contains(forms[i])
+                    || (words.evidence.contains(forms[i]) && forms[max(0, i - 2)..<i].contains(where: words.negations.contains))
+            }
+            guard rejects, forms.contains(where: words.claimNouns.contains) || forms.contains(where: words.claimPronouns.contains)
+            else { return nil }
+            return Denial(denier: speaker, at: sentence.span.start, asserter: nil)
+        }
+    }
+
+    /// People who speak for a country or body that denied a claim, in the next sentences ("North Korea disputed
+    /// Trump's explanation. ... the North Korean foreign minister, Ri Yong Ho, said ..."): they deny it too.
+    func spokespeople(of denials: [Denial]) -> [Denial] {
+        denials.flatMap { denial -> [Denial] in
+            let denier = document.entities[denial.denier]
+            guard denier.type != .person, let country = denier.country,
+                let first = document.sentences.firstIndex(where: { $0.span.end > denial.at })
+            else { return [] }
+            let following = document.sentences[first...].prefix(3).map(\.span)
+            return document.quotes.compactMap { quote in
+                guard let speaker = quote.speaker, speaker != denial.denier, let cue = quote.cue,
+                    following.contains(where: { $0.contains(cue) }), document.entities[speaker].type == .person,
+                    document.entities[speaker].country == country
+                else { return nil }
+                return Denial(denier: speaker, at: denial.at, asserter: denial.asserter)
+            }
+        }
+    }
+
+    /// Whether two entities are one or speak for one country.
+    func sameSide(_ a: Int, _ b: Int) -> Bool {
+        a == b || (document.entities[a].country != nil && document.entities[a].country == document.entities[b].country)
     }
 
     /// The entity named in a possessive right after a trigger ("disputed Trump's explanation": Trump).

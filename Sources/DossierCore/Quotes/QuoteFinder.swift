@@ -140,6 +140,8 @@ private struct QuoteSearch {
     /// A verb of saying in the active voice ("announced", not "was announced by").
     func isSpeechVerb(_ token: Int) -> Bool {
         guard words.verbs.contains(document.form(document.tokens[token]).lowercased()) else { return false }
+        // "the United States" states nothing.
+        if document.mentions.contains(where: { $0.tokens.contains(token) }) { return false }
         let previous = token > 0 ? document.form(document.tokens[token - 1]).lowercased() : ""
         let next = token + 1 < document.tokens.count ? document.form(document.tokens[token + 1]).lowercased() : ""
         return !["been", "be", "was", "were", "is", "are", "being"].contains(previous) && next != "by"
