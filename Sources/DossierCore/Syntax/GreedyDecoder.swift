@@ -1,0 +1,104 @@
+/// The two greedy left-to-right passes (Honnibal's tagger): each word's tag is the best-scoring one given the
+/// features of its neighbourhood and the tags already chosen before it.
+enum GreedyDecoder {
+    /// A sentence's words hashed, with two paddings each side, ready for the features.
+    static func padded<Word: StringProtocol>(_ words: [Word]) -> [WordHashes] {
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(32)
+        var hashes: [WordHashes] = []
+        hashes.reserveCapacity(words.count + 4)
+        hashes.append(.padding(-2))
+        hashes.append(.padding(-1))
+        for word in words { hashes.append(WordHashes(word, scratch: &scratch)) }
+        hashes.append(.padding(1))
+        hashes.append(.padding(2))
+        return hashes
+    }
+
+    /// Part-of-speech tag indices. A word in `dictionary` (by ``WordHashes/form``) takes its tag from there; for
+    /// every other word `learn`, when given, is shown the features, the word's index and the tag chosen.
+    static func partsOfSpeech<Scorer: FeatureScorer>(
+        _ padded: [WordHashes], scorer: Scorer, dictionary: [UInt64: UInt8],
+        learn: ((UnsafeBufferPointer<UInt32>, Int, Int) -> Void)? = nil
+    ) -> [UInt8] {
+        let n = padded.count - 4
+        let tagCount = scorer.tagCount
+        var tags = [UInt8](repeating: 0, count: n)
+        var keys = [UInt32](repeating: 0, count: SyntaxFeatures.posCount)
+        var scores = [Float](repeating: 0, count: tagCount)
+        var p1 = tagCount
+        var p2 = tagCount + 1
+        padded.withUnsafeBufferPointer { w in
+            keys.withUnsafeMutableBufferPointer { k in
+                scores.withUnsafeMutableBufferPointer { s in
+                    for i in 0..<n {
+                        var tag: Int
+                        if let known = dictionary[w[i + 2].form] {
+                            tag = Int(known)
+                        } else {
+                            SyntaxFeatures.pos(w, i, previous: p1, p2, into: k.baseAddress!)
+                            tag = best(k, scorer: scorer, scores: s, allowed: nil)
+                            learn?(UnsafeBufferPointer(k), i, tag)
+                        }
+                        tags[i] = UInt8(tag)
+                        p2 = p1
+                        p1 = tag
+                    }
+                }
+            }
+        }
+        return tags
+    }
+
+    /// Chunk tag indices, given the words' part-of-speech tag indices; `allowed[p * chunkCount + t]` says whether
+    /// tag `t` may follow tag `p` (row `chunkCount` for the sentence's start). `learn` as for ``partsOfSpeech``.
+    static func chunks<Scorer: FeatureScorer>(
+        _ padded: [WordHashes], tags: [UInt8], scorer: Scorer, allowed: [Bool],
+        learn: ((UnsafeBufferPointer<UInt32>, Int, Int) -> Void)? = nil
+    ) -> [UInt8] {
+        let n = tags.count
+        let chunkCount = scorer.tagCount
+        let paddedTags: [UInt8] = [250, 251] + tags + [252, 253]
+        var chunks = [UInt8](repeating: 0, count: n)
+        var keys = [UInt32](repeating: 0, count: SyntaxFeatures.chunkCount)
+        var scores = [Float](repeating: 0, count: chunkCount)
+        var c1 = chunkCount
+        var c2 = chunkCount + 1
+        padded.withUnsafeBufferPointer { w in
+            paddedTags.withUnsafeBufferPointer { t in
+                keys.withUnsafeMutableBufferPointer { k in
+                    scores.withUnsafeMutableBufferPointer { s in
+                        allowed.withUnsafeBufferPointer { allowed in
+                            for i in 0..<n {
+                                SyntaxFeatures.chunk(w, t, i, previous: c1, c2, into: k.baseAddress!)
+                                let row = UnsafeBufferPointer(rebasing: allowed[(c1 * chunkCount)..<((c1 + 1) * chunkCount)])
+                                let chunk = best(k, scorer: scorer, scores: s, allowed: row)
+                                learn?(UnsafeBufferPointer(k), i, chunk)
+                                chunks[i] = UInt8(chunk)
+                                c2 = c1
+                                c1 = chunk
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return chunks
+    }
+
+    @inline(__always)
+    private static func best<Scorer: FeatureScorer>(
+        _ keys: UnsafeMutableBufferPointer<UInt32>, scorer: Scorer, scores: UnsafeMutableBufferPointer<Float>,
+        allowed: UnsafeBufferPointer<Bool>?
+    ) -> Int {
+        for t in 0..<scores.count { scores[t] = 0 }
+        for key in keys { scorer.add(key, to: scores.baseAddress!) }
+        var best = -1
+        var bestScore = -Float.infinity
+        for t in 0..<scores.count where scores[t] > bestScore && allowed?[t] ?? true {
+            best = t
+            bestScore = scores[t]
+        }
+        return max(best, 0)
+    }
+}

@@ -1,0 +1,145 @@
+/// Something that adds a feature's weights to the scores of every tag: the shipped weights, or those being trained.
+protocol FeatureScorer {
+    var tagCount: Int { get }
+    /// Adds the weights of the feature `key` to `scores` (one score a tag).
+    func add(_ key: UInt32, to scores: UnsafeMutablePointer<Float>)
+}
+
+/// The weights of one averaged perceptron, sparse: each feature keeps only the tags it has a weight for, found
+/// through an open-addressing table keyed by the feature's 32-bit hash.
+struct PerceptronWeights: FeatureScorer, Sendable {
+    /// One weight of a feature.
+    struct Entry: Sendable, Equatable {
+        var tag: UInt32
+        var weight: Float
+    }
+
+    private struct Slot: Sendable {
+        var key: UInt32
+        var start: UInt32
+        var end: UInt32
+    }
+
+    let tagCount: Int
+    /// The features' keys, in the order their entries are stored.
+    let keys: [UInt32]
+    /// Feature `f`'s entries are `entries[starts[f]..<starts[f + 1]]`.
+    let starts: [UInt32]
+    let entries: [Entry]
+    private let slots: [Slot]
+    private let mask: Int
+
+    init(tagCount: Int, keys: [UInt32], starts: [UInt32], entries: [Entry]) {
+        self.tagCount = tagCount
+        self.keys = keys
+        self.starts = starts
+        self.entries = entries
+        var capacity = 16
+        while capacity < keys.count * 2 { capacity <<= 1 }
+        var slots = [Slot](repeating: Slot(key: 0, start: 0, end: 0), count: capacity)
+        for (f, key) in keys.enumerated() {
+            var slot = Self.start(key) & (capacity - 1)
+            while slots[slot].key != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Slot(key: key, start: starts[f], end: starts[f + 1])
+        }
+        self.slots = slots
+        self.mask = capacity - 1
+    }
+
+    @inline(__always)
+    func add(_ key: UInt32, to scores: UnsafeMutablePointer<Float>) {
+        slots.withUnsafeBufferPointer { slots in
+            var slot = Self.start(key) & mask
+            while true {
+                let found = slots[slot]
+                if found.key == key {
+                    entries.withUnsafeBufferPointer { entries in
+                        for e in Int(found.start)..<Int(found.end) { scores[Int(entries[e].tag)] += entries[e].weight }
+                    }
+                    return
+                }
+                if found.key == 0 { return }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func start(_ key: UInt32) -> Int { Int(truncatingIfNeeded: UInt64(key) &* 0x9E37_79B9_7F4A_7C15 >> 40) }
+}
+
+/// Trains an averaged perceptron (Collins 2002; averaging kept lazily, as in Honnibal's tagger): weights are
+/// dense rows, one for each feature that ever took part in a mistake.
+final class PerceptronTrainer: FeatureScorer {
+    let tagCount: Int
+    private var rows: [UInt32: Int32] = [:]
+    private var rowKeys: [UInt32] = []
+    private var weights: [Float] = []
+    private var totals: [Double] = []
+    private var stamps: [Int] = []
+    /// How often each feature was seen while `countsFeatures`.
+    private var counts: [UInt32: Int32] = [:]
+    /// Whether ``learn(_:truth:guess:)`` counts the features it is shown (the first epoch is enough).
+    var countsFeatures = true
+    private var instances = 0
+
+    init(tagCount: Int) { self.tagCount = tagCount }
+
+    func add(_ key: UInt32, to scores: UnsafeMutablePointer<Float>) {
+        guard let row = rows[key] else { return }
+        let base = Int(row) * tagCount
+        weights.withUnsafeBufferPointer { w in
+            for t in 0..<tagCount { scores[t] += w[base + t] }
+        }
+    }
+
+    /// One decision: when `guess` is wrong, the features move towards `truth` and away from `guess`.
+    func learn(_ keys: UnsafeBufferPointer<UInt32>, truth: Int, guess: Int) {
+        instances += 1
+        if countsFeatures { for key in keys { counts[key, default: 0] += 1 } }
+        guard truth != guess else { return }
+        for key in keys {
+            let base = Int(rows[key] ?? newRow(key)) * tagCount
+            bump(base + truth, by: 1)
+            bump(base + guess, by: -1)
+        }
+    }
+
+    /// The averaged weights, without features seen fewer than `minimumCount` times and weights that are zero.
+    func averaged(minimumCount: Int) -> PerceptronWeights {
+        var keys: [UInt32] = []
+        var starts: [UInt32] = [0]
+        var entries: [PerceptronWeights.Entry] = []
+        let now = Double(max(instances, 1))
+        for (row, key) in rowKeys.enumerated() where counts[key, default: 0] >= minimumCount {
+            let before = entries.count
+            for t in 0..<tagCount {
+                let j = row * tagCount + t
+                let average = (totals[j] + Double(instances - stamps[j]) * Double(weights[j])) / now
+                if average != 0 { entries.append(.init(tag: UInt32(t), weight: Float(average))) }
+            }
+            if entries.count > before {
+                keys.append(key)
+                starts.append(UInt32(entries.count))
+            }
+        }
+        return PerceptronWeights(tagCount: tagCount, keys: keys, starts: starts, entries: entries)
+    }
+
+    private func newRow(_ key: UInt32) -> Int32 {
+        let row = Int32(rowKeys.count)
+        rows[key] = row
+        rowKeys.append(key)
+        weights.append(contentsOf: repeatElement(0, count: tagCount))
+        totals.append(contentsOf: repeatElement(0, count: tagCount))
+        stamps.append(contentsOf: repeatElement(instances, count: tagCount))
+        return row
+    }
+
+    @inline(__always)
+    private func bump(_ j: Int, by delta: Float) {
+        totals[j] += Double(instances - stamps[j]) * Double(weights[j])
+        stamps[j] = instances
+        weights[j] += delta
+    }
+}

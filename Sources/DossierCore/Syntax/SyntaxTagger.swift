@@ -1,0 +1,212 @@
+import Foundation
+
+/// Tags the words of a sentence with Penn Treebank parts of speech and chunks them into phrases (NP, VP, PP, ...):
+/// two greedy averaged perceptrons (Honnibal's tagger), the second reading the first's tags. Immutable and safe to
+/// share between threads.
+///
+///     let (pos, chunks) = SyntaxTagger.english.tag(["Kim", "showed", "the", "missiles", "to", "Shoigu", "."])
+///     pos.map(\.tag)     // ["NNP", "VBD", "DT", "NNS", "TO", "NNP", "."]
+///     chunks.map(\.tag)  // ["B-NP", "B-VP", "B-NP", "I-NP", "B-PP", "B-NP", "O"]
+public struct SyntaxTagger: Sendable {
+    let posLabels: [PartOfSpeech]
+    let chunkLabels: [ChunkTag]
+    /// Frequent words that always had one tag in training, by ``WordHashes/form``.
+    let tagDictionary: [UInt64: UInt8]
+    let posWeights: PerceptronWeights
+    let chunkWeights: PerceptronWeights
+    /// Whether chunk tag `t` may follow `p`: `[p * chunkLabels.count + t]`, row `chunkLabels.count` at the start.
+    let chunkAllowed: [Bool]
+    /// What the model was trained on, its settings and its scores.
+    public let notes: String
+
+    /// The English model shipped in `Resources/en/syntax`, trained on CoNLL-2003 (see the README there); loaded once.
+    public static let english: SyntaxTagger = {
+        do {
+            return try SyntaxTagger(modelData: [UInt8](Resource.data("en/syntax", "english.dsyn")))
+        } catch {
+            fatalError("Dossier's bundled syntax model is unreadable: \(error)")
+        }
+    }()
+
+    init(
+        posLabels: [String], chunkLabels: [String], tagDictionary: [UInt64: UInt8], posWeights: PerceptronWeights,
+        chunkWeights: PerceptronWeights, notes: String
+    ) {
+        self.posLabels = posLabels.map(PartOfSpeech.init)
+        self.chunkLabels = chunkLabels.map(ChunkTag.init)
+        self.tagDictionary = tagDictionary
+        self.posWeights = posWeights
+        self.chunkWeights = chunkWeights
+        self.chunkAllowed = Self.allowedChunks(chunkLabels)
+        self.notes = notes
+    }
+
+    /// Penn Treebank tags and chunk tags ("B-NP") for the words of one sentence, as the tokenizer splits them
+    /// ("Russia" "'s", "do" "n't", "U.S.").
+    public func tag(_ words: [Substring]) -> (pos: [PartOfSpeech], chunks: [ChunkTag]) {
+        let (pos, chunks) = tagIndices(words)
+        return (pos.map { posLabels[Int($0)] }, chunks.map { chunkLabels[Int($0)] })
+    }
+
+    /// ``tag(_:)-([Substring])`` for words held as strings.
+    public func tag(_ words: [String]) -> (pos: [PartOfSpeech], chunks: [ChunkTag]) {
+        tag(words.map { $0[...] })
+    }
+
+    /// The Penn Treebank tags alone, without chunking (about twice as fast).
+    public func partsOfSpeech(_ words: [Substring]) -> [PartOfSpeech] {
+        GreedyDecoder.partsOfSpeech(GreedyDecoder.padded(words), scorer: posWeights, dictionary: tagDictionary).map {
+            posLabels[Int($0)]
+        }
+    }
+
+    func tagIndices<Word: StringProtocol>(_ words: [Word]) -> (pos: [UInt8], chunks: [UInt8]) {
+        let padded = GreedyDecoder.padded(words)
+        let pos = GreedyDecoder.partsOfSpeech(padded, scorer: posWeights, dictionary: tagDictionary)
+        return (pos, GreedyDecoder.chunks(padded, tags: pos, scorer: chunkWeights, allowed: chunkAllowed))
+    }
+
+    /// IOB2: "I-X" only after "B-X" or "I-X".
+    static func allowedChunks(_ labels: [String]) -> [Bool] {
+        let count = labels.count
+        return (0..<((count + 1) * count)).map { index in
+            let (previous, tag) = (index / count, index % count)
+            guard labels[tag].hasPrefix("I-") else { return true }
+            return previous < count && labels[previous].count > 2 && labels[previous].dropFirst(2) == labels[tag].dropFirst(2)
+        }
+    }
+}
+
+/// The model file ("DSYN", version 1, little-endian): the notes; the part-of-speech and chunk labels; the tag
+/// dictionary (64-bit word hash, tag); then both perceptrons, each as a weight scale and, for each feature, its
+/// 32-bit key, its number of weights and for each a tag byte and the weight quantised to a 16-bit integer.
+extension SyntaxTagger {
+    static let magic: [UInt8] = Array("DSYN".utf8)
+    static let version: UInt32 = 1
+
+    /// Reads a model in the format ``modelData`` writes (`dossier train pos --out` makes one).
+    public init(modelData: [UInt8]) throws {
+        var reader = ModelReader(bytes: modelData)
+        guard try reader.bytes(4).elementsEqual(Self.magic) else { throw SyntaxModelError.notAModel }
+        guard try reader.integer(UInt32.self) == Self.version else { throw SyntaxModelError.unsupportedVersion }
+        let notes = try reader.string()
+        let posLabels = try reader.strings()
+        let chunkLabels = try reader.strings()
+        let dictionaryCount = Int(try reader.integer(UInt32.self))
+        var dictionary: [UInt64: UInt8] = [:]
+        dictionary.reserveCapacity(dictionaryCount)
+        for _ in 0..<dictionaryCount {
+            let form = try reader.integer(UInt64.self)
+            dictionary[form] = try reader.integer(UInt8.self)
+        }
+        guard dictionary.values.allSatisfy({ Int($0) < posLabels.count }), posLabels.count < 250, !chunkLabels.isEmpty
+        else { throw SyntaxModelError.malformed }
+        self.init(
+            posLabels: posLabels, chunkLabels: chunkLabels, tagDictionary: dictionary,
+            posWeights: try reader.weights(tagCount: posLabels.count),
+            chunkWeights: try reader.weights(tagCount: chunkLabels.count), notes: notes)
+    }
+
+    /// The model in its file format.
+    public var modelData: [UInt8] {
+        var out = Self.magic
+        func integer<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
+        func string(_ value: String) {
+            integer(UInt32(value.utf8.count))
+            out.append(contentsOf: value.utf8)
+        }
+        integer(Self.version)
+        string(notes)
+        for labels in [posLabels.map(\.tag), chunkLabels.map(\.tag)] {
+            integer(UInt32(labels.count))
+            labels.forEach(string)
+        }
+        integer(UInt32(tagDictionary.count))
+        for (form, tag) in tagDictionary.sorted(by: { $0.key < $1.key }) {
+            integer(form)
+            integer(tag)
+        }
+        for weights in [posWeights, chunkWeights] {
+            let scale = max(weights.entries.map { abs($0.weight) }.max() ?? 1, .leastNormalMagnitude) / Float(Int16.max)
+            let features = weights.keys.enumerated().map { f, key in
+                let entries = weights.entries[Int(weights.starts[f])..<Int(weights.starts[f + 1])]
+                    .map { (tag: UInt8($0.tag), value: Int16(($0.weight / scale).rounded())) }
+                    .filter { $0.value != 0 }
+                return (key: key, entries: entries)
+            }.filter { !$0.entries.isEmpty }
+            integer(scale.bitPattern)
+            integer(UInt32(features.count))
+            for (key, entries) in features {
+                integer(key)
+                integer(UInt8(entries.count))
+                for entry in entries {
+                    integer(entry.tag)
+                    integer(entry.value)
+                }
+            }
+        }
+        return out
+    }
+}
+
+public enum SyntaxModelError: Error, CustomStringConvertible {
+    case notAModel, unsupportedVersion, malformed, truncated
+
+    public var description: String {
+        switch self {
+        case .notAModel: "not a Dossier syntax model (no DSYN header)"
+        case .unsupportedVersion: "a syntax model of a version this Dossier cannot read"
+        case .malformed: "the syntax model's tags are inconsistent"
+        case .truncated: "the syntax model file is cut short"
+        }
+    }
+}
+
+private struct ModelReader {
+    let bytes: [UInt8]
+    var offset = 0
+
+    mutating func bytes(_ count: Int) throws -> ArraySlice<UInt8> {
+        guard count >= 0, offset + count <= bytes.count else { throw SyntaxModelError.truncated }
+        defer { offset += count }
+        return bytes[offset..<(offset + count)]
+    }
+
+    mutating func integer<T: FixedWidthInteger>(_: T.Type) throws -> T {
+        let size = MemoryLayout<T>.size
+        guard offset + size <= bytes.count else { throw SyntaxModelError.truncated }
+        var value: T = 0
+        for k in 0..<size { value |= T(truncatingIfNeeded: bytes[offset + k]) << (8 * k) }
+        offset += size
+        return value
+    }
+
+    mutating func string() throws -> String { String(decoding: try bytes(Int(try integer(UInt32.self))), as: UTF8.self) }
+
+    mutating func strings() throws -> [String] {
+        let count = Int(try integer(UInt32.self))
+        guard count <= bytes.count - offset else { throw SyntaxModelError.truncated }
+        return try (0..<count).map { _ in try string() }
+    }
+
+    mutating func weights(tagCount: Int) throws -> PerceptronWeights {
+        let scale = Float(bitPattern: try integer(UInt32.self))
+        let count = Int(try integer(UInt32.self))
+        guard count <= (bytes.count - offset) / 5 else { throw SyntaxModelError.truncated }
+        var keys: [UInt32] = []
+        var starts: [UInt32] = [0]
+        var entries: [PerceptronWeights.Entry] = []
+        keys.reserveCapacity(count)
+        starts.reserveCapacity(count + 1)
+        for _ in 0..<count {
+            keys.append(try integer(UInt32.self))
+            for _ in 0..<Int(try integer(UInt8.self)) {
+                let tag = try integer(UInt8.self)
+                guard Int(tag) < tagCount else { throw SyntaxModelError.malformed }
+                entries.append(.init(tag: UInt32(tag), weight: Float(try integer(Int16.self)) * scale))
+            }
+            starts.append(UInt32(entries.count))
+        }
+        return PerceptronWeights(tagCount: tagCount, keys: keys, starts: starts, entries: entries)
+    }
+}

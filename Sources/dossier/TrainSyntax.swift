@@ -1,0 +1,114 @@
+import ArgumentParser
+import DossierCore
+import Foundation
+
+struct TrainSyntax: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pos",
+        abstract: "Train the part-of-speech tagger and chunker on CoNLL-2003 column files, or score one.",
+        discussion: """
+            Two greedy averaged perceptrons: Penn Treebank tags from the second column, then IOB2 chunk tags \
+            (B-NP, I-VP, ...) from the third, read with the predicted tags around each word. Each one's number \
+            of epochs is chosen on --dev; --refit then trains again on --train and --dev together. Never choose \
+            settings on the test set.
+
+              dossier train pos --train ../shared/data/conll2003/train.txt --dev ../shared/data/conll2003/dev.txt \\
+                  --refit --out Sources/DossierCore/Resources/en/syntax/english.dsyn --test ../shared/data/conll2003/test.txt
+              dossier train pos --evaluate ../shared/data/conll2003/test.txt
+            """
+    )
+
+    @Option(help: "The training file (CoNLL-2003 columns: word, POS, chunk, NER).")
+    var train: String?
+
+    @Option(help: "The development file, to choose the epochs.")
+    var dev: String?
+
+    @Option(help: "Where to write the model.")
+    var out: String?
+
+    @Option(help: "The most passes over the training data for each perceptron.")
+    var epochs = 12
+
+    @Option(help: "Features seen fewer times in the training data get no weight.")
+    var minCount = 1
+
+    @Option(help: "Folds for jackknifing the chunker's POS input (below 2: gold tags).")
+    var folds = 0
+
+    @Flag(help: "After choosing the epochs on --dev, train again on --train and --dev together.")
+    var refit = false
+
+    @Option(help: "A file to score the trained model on, and to time it on.")
+    var test: String?
+
+    @Option(help: "Score a model on this file without training (the shipped model unless --model).")
+    var evaluate: String?
+
+    @Option(help: "The model --evaluate scores.")
+    var model: String?
+
+    func validate() throws {
+        if evaluate == nil, train == nil || dev == nil || out == nil {
+            throw ValidationError("give --train, --dev and --out to train, or --evaluate FILE to score a model")
+        }
+        if epochs < 1 { throw ValidationError("--epochs must be at least 1") }
+        if minCount < 1 { throw ValidationError("--min-count must be at least 1") }
+    }
+
+    func run() throws {
+        if let evaluate {
+            let start = DispatchTime.now()
+            let tagger =
+                try model.map { try SyntaxTagger(modelData: [UInt8](Data(contentsOf: URL(fileURLWithPath: $0)))) }
+                ?? SyntaxTagger.english
+            NER.note(String(format: "model loaded in %.1f ms", NER.seconds(since: start) * 1000))
+            try score(tagger, on: evaluate)
+            return
+        }
+        guard let train, let dev, let out else { return }
+        var trainer = SyntaxTrainer()
+        trainer.maximumEpochs = epochs
+        trainer.minimumFeatureCount = minCount
+        trainer.folds = folds
+        trainer.refitOnDev = refit
+        let start = DispatchTime.now()
+        let (tagger, _) = trainer.train(
+            SyntaxSentence.conll(try String(contentsOfFile: train, encoding: .utf8)),
+            dev: SyntaxSentence.conll(try String(contentsOfFile: dev, encoding: .utf8)),
+            notes: "CoNLL-2003 English; train: \(Self.name(train)), dev: \(Self.name(dev))", log: NER.note)
+        let data = tagger.modelData
+        try Data(data).write(to: URL(fileURLWithPath: out))
+        NER.note(String(format: "trained in %.0f s; wrote %@ (%d bytes)", NER.seconds(since: start), out, data.count))
+        if let test {
+            let loadStart = DispatchTime.now()
+            let loaded = try SyntaxTagger(modelData: data)
+            NER.note(String(format: "model loaded in %.1f ms", NER.seconds(since: loadStart) * 1000))
+            try score(loaded, on: test)
+        }
+    }
+
+    /// Prints the scores on a file and the tagging speed on one core.
+    private func score(_ tagger: SyntaxTagger, on file: String) throws {
+        let sentences = SyntaxSentence.conll(try String(contentsOfFile: file, encoding: .utf8))
+        print("\(Self.name(file)): \(tagger.evaluate(sentences))")
+        let words = sentences.map { $0.words.map { $0[...] } }
+        let tokens = words.reduce(0) { $0 + $1.count }
+        for (label, tag) in [
+            ("POS alone", { (w: [Substring]) in _ = tagger.partsOfSpeech(w) }),
+            ("POS and chunks", { (w: [Substring]) in _ = tagger.tag(w) }),
+        ] {
+            var best = Double.infinity
+            for _ in 0..<5 {
+                let start = DispatchTime.now()
+                for sentence in words { tag(sentence) }
+                best = min(best, NER.seconds(since: start))
+            }
+            print(
+                String(
+                    format: "%@: %.2f M tokens/s on one core (best of 5 runs over %d tokens)", label, Double(tokens) / best / 1e6, tokens))
+        }
+    }
+
+    private static func name(_ path: String) -> String { (path as NSString).lastPathComponent }
+}
