@@ -68,7 +68,8 @@ public struct Pipeline: Sendable {
     /// The pipeline `dossier extract` runs, with the shipped language data and knowledge base: the reading
     /// stages, then mentions, entities, quotes, events and claims.
     public static func standard(
-        _ data: LanguageData = .english, knowledge: KnowledgeBase = .english, names: any NameTagger = NameRecognizer.english
+        _ data: LanguageData = .english, knowledge: KnowledgeBase = .english, names: any NameTagger = NameRecognizer.english,
+        syntax: SyntaxTagger = .english
     ) -> Pipeline {
         // The standard stages are ordered by construction; the check cannot fail.
         try! Pipeline(
@@ -76,7 +77,7 @@ public struct Pipeline: Sendable {
                 MentionFinder(knowledge: knowledge, recognizer: names, words: data.entityWords),
                 EntityResolver(knowledge: knowledge, words: data.entityWords),
                 QuoteFinder(words: data.speech),
-                EventCoder(patterns: data.eventPatterns, cameo: data.cameo, words: data.eventWords),
+                EventCoder(patterns: data.eventPatterns, cameo: data.cameo, words: data.eventWords, syntax: syntax),
             ])
     }
 }

@@ -171,11 +171,14 @@ public struct EventCoder: Stage {
     public let patterns: EventPatterns
     public let cameo: CameoTable
     public let words: EventWords
+    /// Tells verbs from nouns ("they visit" from "the visit") in sentences that hold a trigger.
+    public let syntax: SyntaxTagger
 
-    public init(patterns: EventPatterns, cameo: CameoTable, words: EventWords) {
+    public init(patterns: EventPatterns, cameo: CameoTable, words: EventWords, syntax: SyntaxTagger) {
         self.patterns = patterns
         self.cameo = cameo
         self.words = words
+        self.syntax = syntax
     }
 
     public func run(_ document: inout Document) throws {
@@ -228,6 +231,8 @@ private struct SentenceCoder {
     mutating func events(in s: Int) -> [Event] {
         let sentence = document.sentences[s]
         let tokens = Array(sentence.tokens)
+        guard tokens.contains(where: { coder.patterns.byTrigger[form($0)] != nil }) else { return [] }
+        let tags = coder.syntax.partsOfSpeech(tokens.map { Substring(document.form(document.tokens[$0])) })
         let actors = actors(in: s)
         var out: [Event] = []
         var previousSubject: [Int] = []
@@ -245,8 +250,15 @@ private struct SentenceCoder {
                 if !pattern.isNoun, after < tokens.count, form(tokens[after]) == "by", k > 0, !words.be.contains(form(tokens[k - 1])) {
                     continue
                 }
-                if pattern.isNoun && coder.patterns.verbForms.contains(form(t)) && !looksLikeNoun(tokens, k) { continue }
-                if !pattern.isNoun && looksLikeNoun(tokens, k) && form(t) != "meeting" { continue }
+                // A noun pattern reads nouns ("a hunger strike"), a verb pattern verbs and adjectives ("ready"); where the
+                // tagger is unsure (a participle), the words before decide ("the meeting").
+                let finiteVerb = ["VB", "VBD", "VBP", "VBZ"].contains(tags[k].tag)
+                if pattern.isNoun
+                    && !(tags[k].isNoun || (!finiteVerb && (!coder.patterns.verbForms.contains(form(t)) || looksLikeNoun(tokens, k))))
+                {
+                    continue
+                }
+                if !pattern.isNoun && (tags[k].isNoun || (looksLikeNoun(tokens, k) && form(t) != "meeting")) { continue }
                 let (found, targets) = roles(pattern, tokens, k, after, actors, previousSubject)
                 let sources = found.compactMap { $0 }
                 if !pattern.isNoun { previousSubject = sources }
