@@ -11,7 +11,7 @@ public struct SyntaxTagger: Sendable {
     let posLabels: [PartOfSpeech]
     let chunkLabels: [ChunkTag]
     /// Frequent words that always had one tag in training, by ``WordHashes/form``.
-    let tagDictionary: [UInt64: UInt8]
+    let tagDictionary: FormTable
     let posWeights: PerceptronWeights
     let chunkWeights: PerceptronWeights
     /// Whether chunk tag `t` may follow `p`: `[p * chunkLabels.count + t]`, row `chunkLabels.count` at the start.
@@ -34,7 +34,7 @@ public struct SyntaxTagger: Sendable {
     ) {
         self.posLabels = posLabels.map(PartOfSpeech.init)
         self.chunkLabels = chunkLabels.map(ChunkTag.init)
-        self.tagDictionary = tagDictionary
+        self.tagDictionary = FormTable(tagDictionary)
         self.posWeights = posWeights
         self.chunkWeights = chunkWeights
         self.chunkAllowed = Self.allowedChunks(chunkLabels)
@@ -121,8 +121,8 @@ extension SyntaxTagger {
             integer(UInt32(labels.count))
             labels.forEach(string)
         }
-        integer(UInt32(tagDictionary.count))
-        for (form, tag) in tagDictionary.sorted(by: { $0.key < $1.key }) {
+        integer(UInt32(tagDictionary.tags.count))
+        for (form, tag) in tagDictionary.tags.sorted(by: { $0.key < $1.key }) {
             integer(form)
             integer(tag)
         }
