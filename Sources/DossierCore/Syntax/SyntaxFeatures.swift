@@ -116,7 +116,7 @@ enum SyntaxFeatures {
     /// Keys of one part-of-speech decision.
     static let posCount = 26
     /// Keys of one chunk decision.
-    static let chunkCount = 22
+    static let chunkCount = 24
 
     @inline(__always)
     static func key(_ template: UInt64, _ value: UInt64) -> UInt32 {
@@ -202,5 +202,7 @@ enum SyntaxFeatures {
         k[19] = key(119, pair(chunk1, tag))
         k[20] = key(120, pair(chunk1, word.lower))
         k[21] = key(121, pair(pair(chunk1, tag), after))
+        k[22] = key(122, pair(word.lower, after))
+        k[23] = key(123, pair(pair(chunk1, before), tag))
     }
 }

@@ -175,10 +175,9 @@ private struct ModelReader {
     mutating func integer<T: FixedWidthInteger>(_: T.Type) throws -> T {
         let size = MemoryLayout<T>.size
         guard offset + size <= bytes.count else { throw SyntaxModelError.truncated }
-        var value: T = 0
-        for k in 0..<size { value |= T(truncatingIfNeeded: bytes[offset + k]) << (8 * k) }
+        let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: T.self) }
         offset += size
-        return value
+        return T(littleEndian: value)
     }
 
     mutating func string() throws -> String { String(decoding: try bytes(Int(try integer(UInt32.self))), as: UTF8.self) }
