@@ -18,7 +18,7 @@ enum GreedyDecoder {
     /// Part-of-speech tag indices. A word in `dictionary` (by ``WordHashes/form``) takes its tag from there; for
     /// every other word `learn`, when given, is shown the features, the word's index and the tag chosen.
     static func partsOfSpeech<Scorer: FeatureScorer>(
-        _ padded: [WordHashes], scorer: Scorer, dictionary: [UInt64: UInt8],
+        _ padded: [WordHashes], scorer: Scorer, dictionary: FormTable,
         learn: ((UnsafeBufferPointer<UInt32>, Int, Int) -> Void)? = nil
     ) -> [UInt8] {
         let n = padded.count - 4
@@ -28,6 +28,8 @@ enum GreedyDecoder {
         var scores = [Float](repeating: 0, count: tagCount)
         var p1 = tagCount
         var p2 = tagCount + 1
+        let cases = padded.reduce(0) { $0 | $1.cases }
+        let capitals = cases == 1 && n > 1
         padded.withUnsafeBufferPointer { w in
             keys.withUnsafeMutableBufferPointer { k in
                 scores.withUnsafeMutableBufferPointer { s in
@@ -36,7 +38,7 @@ enum GreedyDecoder {
                         if let known = dictionary[w[i + 2].form] {
                             tag = Int(known)
                         } else {
-                            SyntaxFeatures.pos(w, i, previous: p1, p2, into: k.baseAddress!)
+                            SyntaxFeatures.pos(w, i, previous: p1, p2, capitals: capitals, into: k.baseAddress!)
                             tag = best(k, scorer: scorer, scores: s, allowed: nil)
                             learn?(UnsafeBufferPointer(k), i, tag)
                         }
@@ -100,5 +102,46 @@ enum GreedyDecoder {
             bestScore = scores[t]
         }
         return max(best, 0)
+    }
+}
+
+/// Words' tags by the 64-bit hash of their spelling: the tag dictionary, as an open-addressing table.
+struct FormTable: Sendable {
+    /// The words and their tags.
+    let tags: [UInt64: UInt8]
+    private let slots: [UInt64]
+    private let values: [UInt8]
+    private let mask: Int
+
+    init(_ tags: [UInt64: UInt8]) {
+        self.tags = tags
+        var capacity = 16
+        while capacity < tags.count * 2 { capacity <<= 1 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        var values = [UInt8](repeating: 0, count: capacity)
+        for (form, tag) in tags {
+            let key = form == 0 ? 1 : form
+            var slot = Int(truncatingIfNeeded: key >> 40) & (capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = key
+            values[slot] = tag
+        }
+        self.slots = slots
+        self.values = values
+        self.mask = capacity - 1
+    }
+
+    /// The tag of a word's spelling, if it has one here.
+    @inline(__always)
+    subscript(form: UInt64) -> UInt8? {
+        let key = form == 0 ? 1 : form
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = Int(truncatingIfNeeded: key >> 40) & mask
+            while true {
+                if slots[slot] == key { return values[slot] }
+                if slots[slot] == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
     }
 }

@@ -14,19 +14,15 @@ struct PerceptronWeights: FeatureScorer, Sendable {
         var weight: Float
     }
 
-    private struct Slot: Sendable {
-        var key: UInt32
-        var start: UInt32
-        var end: UInt32
-    }
-
     let tagCount: Int
     /// The features' keys, in the order their entries are stored.
     let keys: [UInt32]
     /// Feature `f`'s entries are `entries[starts[f]..<starts[f + 1]]`.
     let starts: [UInt32]
     let entries: [Entry]
-    private let slots: [Slot]
+    /// Each slot packs a key (low 32 bits), the first of its entries (24 bits) and their count (8 bits); key 0
+    /// marks an empty slot. At most two thirds full, 8 bytes a slot: the table stays small enough for the cache.
+    private let slots: [UInt64]
     private let mask: Int
 
     init(tagCount: Int, keys: [UInt32], starts: [UInt32], entries: [Entry]) {
@@ -34,13 +30,14 @@ struct PerceptronWeights: FeatureScorer, Sendable {
         self.keys = keys
         self.starts = starts
         self.entries = entries
+        precondition(entries.count < 1 << 24 && tagCount < 256, "too many weights for the slot table")
         var capacity = 16
-        while capacity < keys.count * 2 { capacity <<= 1 }
-        var slots = [Slot](repeating: Slot(key: 0, start: 0, end: 0), count: capacity)
+        while capacity < keys.count * 3 / 2 { capacity <<= 1 }
+        var slots = [UInt64](repeating: 0, count: capacity)
         for (f, key) in keys.enumerated() {
             var slot = Self.start(key) & (capacity - 1)
-            while slots[slot].key != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Slot(key: key, start: starts[f], end: starts[f + 1])
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = UInt64(key) | UInt64(starts[f]) << 32 | UInt64(starts[f + 1] - starts[f]) << 56
         }
         self.slots = slots
         self.mask = capacity - 1
@@ -52,13 +49,15 @@ struct PerceptronWeights: FeatureScorer, Sendable {
             var slot = Self.start(key) & mask
             while true {
                 let found = slots[slot]
-                if found.key == key {
+                let foundKey = UInt32(truncatingIfNeeded: found)
+                if foundKey == key {
+                    let start = Int(truncatingIfNeeded: found >> 32) & 0xFF_FFFF
                     entries.withUnsafeBufferPointer { entries in
-                        for e in Int(found.start)..<Int(found.end) { scores[Int(entries[e].tag)] += entries[e].weight }
+                        for e in start..<(start + Int(found >> 56)) { scores[Int(entries[e].tag)] += entries[e].weight }
                     }
                     return
                 }
-                if found.key == 0 { return }
+                if foundKey == 0 { return }
                 slot = (slot + 1) & mask
             }
         }

@@ -5,30 +5,41 @@ struct WordHashes: Sendable {
     var form: UInt64
     /// Lowercased, every digit as 0 ("1996-08-22" → "0000-00-00").
     var lower: UInt64
-    /// The first byte.
+    /// The first byte, and the first three lowercased.
     var prefix: UInt64
-    /// The last one, two and three bytes, lowercased.
+    var prefix3: UInt64
+    /// The last one to four bytes, lowercased.
     var suffix1: UInt64
     var suffix2: UInt64
     var suffix3: UInt64
+    var suffix4: UInt64
     /// Letters as X or x, digits as d, runs cut at three ("Pyongyang" → "Xxxx", "F-16" → "X-dd").
     var shape: UInt64
+    /// 1 when the word has a capital letter, 2 when it has a small one (ASCII).
+    var cases: UInt8
 
     /// A stand-in for the words before and after the sentence: `k` is -2, -1, 1 or 2.
     static func padding(_ k: Int) -> WordHashes {
         let value = FeatureHash.combine(0x5041_4444_494E_4700, UInt64(bitPattern: Int64(k)))
         return WordHashes(
-            form: value, lower: value, prefix: value, suffix1: value, suffix2: value, suffix3: value, shape: value)
+            form: value, lower: value, prefix: value, prefix3: value, suffix1: value, suffix2: value, suffix3: value,
+            suffix4: value, shape: value, cases: 0)
     }
 
-    init(form: UInt64, lower: UInt64, prefix: UInt64, suffix1: UInt64, suffix2: UInt64, suffix3: UInt64, shape: UInt64) {
+    init(
+        form: UInt64, lower: UInt64, prefix: UInt64, prefix3: UInt64, suffix1: UInt64, suffix2: UInt64,
+        suffix3: UInt64, suffix4: UInt64, shape: UInt64, cases: UInt8
+    ) {
         self.form = form
         self.lower = lower
         self.prefix = prefix
+        self.prefix3 = prefix3
         self.suffix1 = suffix1
         self.suffix2 = suffix2
         self.suffix3 = suffix3
+        self.suffix4 = suffix4
         self.shape = shape
+        self.cases = cases
     }
 
     /// The hashes of a word; `scratch` is reused space for its normalised bytes.
@@ -74,33 +85,38 @@ struct WordHashes: Sendable {
         var shape = FeatureHash.empty
         var lastShape: UInt8 = 0
         var run = 0
+        var cases: UInt8 = 0
         for byte in bytes {
             form = FeatureHash.add(form, byte)
             let folded = byte &- 0x30 < 10 ? 0x30 : FeatureHash.lower(byte)
             lower = FeatureHash.add(lower, folded)
             let kind: UInt8 =
                 byte &- 0x41 < 26 ? 0x58 : byte &- 0x61 < 26 || byte >= 0x80 ? 0x78 : byte &- 0x30 < 10 ? 0x64 : byte
+            cases |= kind == 0x58 ? 1 : kind == 0x78 && byte < 0x80 ? 2 : 0
             run = kind == lastShape ? run + 1 : 1
             lastShape = kind
             if run <= 3 { shape = FeatureHash.add(shape, kind) }
         }
-        func suffix(_ k: Int) -> UInt64 {
-            var hash = FeatureHash.combine(FeatureHash.empty, UInt64(k))
-            for byte in bytes[max(0, bytes.count - k)...] { hash = FeatureHash.add(hash, FeatureHash.lower(byte)) }
+        func affix(_ range: Range<Int>) -> UInt64 {
+            var hash = FeatureHash.empty
+            for byte in bytes[range] { hash = FeatureHash.add(hash, FeatureHash.lower(byte)) }
             return hash
         }
+        let n = bytes.count
         return WordHashes(
             form: form, lower: lower, prefix: FeatureHash.add(0x5052_4546, bytes.first ?? 0),
-            suffix1: suffix(1), suffix2: suffix(2), suffix3: suffix(3), shape: shape)
+            prefix3: affix(0..<min(3, n)), suffix1: affix(max(0, n - 1)..<n),
+            suffix2: affix(max(0, n - 2)..<n), suffix3: affix(max(0, n - 3)..<n), suffix4: affix(max(0, n - 4)..<n),
+            shape: shape, cases: cases)
     }
 }
 
 /// The feature keys of the two greedy passes, each a 32-bit hash of a template number and its values.
 enum SyntaxFeatures {
     /// Keys of one part-of-speech decision.
-    static let posCount = 22
+    static let posCount = 26
     /// Keys of one chunk decision.
-    static let chunkCount = 22
+    static let chunkCount = 24
 
     @inline(__always)
     static func key(_ template: UInt64, _ value: UInt64) -> UInt32 {
@@ -112,10 +128,12 @@ enum SyntaxFeatures {
     static func pair(_ a: UInt64, _ b: UInt64) -> UInt64 { FeatureHash.combine(a, b) }
 
     /// The part-of-speech features of word `i` (at `w[i + 2]`: `w` has two paddings each side), given the tags
-    /// chosen for the two words before it (`tagCount` and `tagCount + 1` stand for the sentence's start).
+    /// chosen for the two words before it (`tagCount` and `tagCount + 1` stand for the sentence's start) and
+    /// whether the sentence is written in capitals (a headline), where the shape of a word says little.
     @inline(__always)
     static func pos(
-        _ w: UnsafeBufferPointer<WordHashes>, _ i: Int, previous p1: Int, _ p2: Int, into k: UnsafeMutablePointer<UInt32>
+        _ w: UnsafeBufferPointer<WordHashes>, _ i: Int, previous p1: Int, _ p2: Int, capitals: Bool,
+        into k: UnsafeMutablePointer<UInt32>
     ) {
         let word = w[i + 2]
         let before = w[i + 1]
@@ -144,6 +162,10 @@ enum SyntaxFeatures {
         k[19] = key(19, tag2)
         k[20] = key(20, pair(tag1, tag2))
         k[21] = key(21, pair(tag1, word.lower))
+        k[22] = key(22, word.form)
+        k[23] = key(23, capitals ? pair(word.lower, tag1) : 0)
+        k[24] = key(24, word.suffix4)
+        k[25] = key(25, word.prefix3)
     }
 
     /// The chunk features of word `i`: `w` as for ``pos(_:_:previous:_:into:)``, `t` its tags likewise padded
@@ -180,5 +202,7 @@ enum SyntaxFeatures {
         k[19] = key(119, pair(chunk1, tag))
         k[20] = key(120, pair(chunk1, word.lower))
         k[21] = key(121, pair(pair(chunk1, tag), after))
+        k[22] = key(122, pair(word.lower, after))
+        k[23] = key(123, pair(pair(chunk1, before), tag))
     }
 }

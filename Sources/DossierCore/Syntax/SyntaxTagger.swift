@@ -11,7 +11,7 @@ public struct SyntaxTagger: Sendable {
     let posLabels: [PartOfSpeech]
     let chunkLabels: [ChunkTag]
     /// Frequent words that always had one tag in training, by ``WordHashes/form``.
-    let tagDictionary: [UInt64: UInt8]
+    let tagDictionary: FormTable
     let posWeights: PerceptronWeights
     let chunkWeights: PerceptronWeights
     /// Whether chunk tag `t` may follow `p`: `[p * chunkLabels.count + t]`, row `chunkLabels.count` at the start.
@@ -34,7 +34,7 @@ public struct SyntaxTagger: Sendable {
     ) {
         self.posLabels = posLabels.map(PartOfSpeech.init)
         self.chunkLabels = chunkLabels.map(ChunkTag.init)
-        self.tagDictionary = tagDictionary
+        self.tagDictionary = FormTable(tagDictionary)
         self.posWeights = posWeights
         self.chunkWeights = chunkWeights
         self.chunkAllowed = Self.allowedChunks(chunkLabels)
@@ -121,8 +121,8 @@ extension SyntaxTagger {
             integer(UInt32(labels.count))
             labels.forEach(string)
         }
-        integer(UInt32(tagDictionary.count))
-        for (form, tag) in tagDictionary.sorted(by: { $0.key < $1.key }) {
+        integer(UInt32(tagDictionary.tags.count))
+        for (form, tag) in tagDictionary.tags.sorted(by: { $0.key < $1.key }) {
             integer(form)
             integer(tag)
         }
@@ -175,10 +175,9 @@ private struct ModelReader {
     mutating func integer<T: FixedWidthInteger>(_: T.Type) throws -> T {
         let size = MemoryLayout<T>.size
         guard offset + size <= bytes.count else { throw SyntaxModelError.truncated }
-        var value: T = 0
-        for k in 0..<size { value |= T(truncatingIfNeeded: bytes[offset + k]) << (8 * k) }
+        let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: T.self) }
         offset += size
-        return value
+        return T(littleEndian: value)
     }
 
     mutating func string() throws -> String { String(decoding: try bytes(Int(try integer(UInt32.self))), as: UTF8.self) }

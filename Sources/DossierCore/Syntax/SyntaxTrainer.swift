@@ -124,7 +124,7 @@ public struct SyntaxTrainer: Sendable {
         }
         let settings = [
             "epochs: \(posEpochs) (POS), \(chunkEpochs) (chunks), chosen on dev; min-count: \(minimumFeatureCount)",
-            "tag dictionary: \(tagger.tagDictionary.count) words (seen ≥ \(dictionaryMinimumCount) times, one tag ≥ \(dictionaryAgreement) of them)",
+            "tag dictionary: \(tagger.tagDictionary.tags.count) words (seen ≥ \(dictionaryMinimumCount) times, one tag ≥ \(dictionaryAgreement) of them)",
             "chunker trained on \(folds > 1 ? "\(folds)-fold jackknifed" : "gold") POS tags"
                 + (refitOnDev ? "; then both trained again on train and dev together" : ""),
             "dev, trained on train alone: \(devScore)",
@@ -157,10 +157,10 @@ public struct SyntaxTrainer: Sendable {
         }
 
         func tagger(
-            _ dictionary: [UInt64: UInt8], _ posWeights: PerceptronWeights, _ chunkWeights: PerceptronWeights, notes: String
+            _ dictionary: FormTable, _ posWeights: PerceptronWeights, _ chunkWeights: PerceptronWeights, notes: String
         ) -> SyntaxTagger {
             SyntaxTagger(
-                posLabels: posLabels, chunkLabels: chunkLabels, tagDictionary: dictionary, posWeights: posWeights,
+                posLabels: posLabels, chunkLabels: chunkLabels, tagDictionary: dictionary.tags, posWeights: posWeights,
                 chunkWeights: chunkWeights, notes: notes)
         }
     }
@@ -172,25 +172,26 @@ public struct SyntaxTrainer: Sendable {
     }
 
     /// Frequent words that (nearly) always had one tag.
-    func tagDictionary(_ sentences: [Encoded]) -> [UInt64: UInt8] {
+    func tagDictionary(_ sentences: [Encoded]) -> FormTable {
         var counts: [UInt64: [UInt8: Int]] = [:]
         for sentence in sentences {
             for (i, tag) in sentence.pos.enumerated() {
                 counts[sentence.padded[i + 2].form, default: [:]][tag, default: 0] += 1
             }
         }
-        return counts.compactMapValues { tags in
+        let tags = counts.compactMapValues { tags -> UInt8? in
             let total = tags.values.reduce(0, +)
             guard total >= dictionaryMinimumCount, let (tag, count) = tags.max(by: { $0.value < $1.value }),
                 Double(count) / Double(total) >= dictionaryAgreement
             else { return nil }
             return tag
         }
+        return FormTable(tags)
     }
 
     /// The part-of-speech perceptron after `epochs` passes, or, with `dev`, after the pass that scored best there.
     private func partsOfSpeech(
-        _ sentences: [Encoded], _ labels: Labels, _ dictionary: [UInt64: UInt8], epochs: Int, dev: [Encoded]?,
+        _ sentences: [Encoded], _ labels: Labels, _ dictionary: FormTable, epochs: Int, dev: [Encoded]?,
         _ log: (String) -> Void
     ) -> (weights: PerceptronWeights, epochs: Int) {
         let score = dev.map { dev in
