@@ -121,6 +121,13 @@ extension Document {
         #expect(claim.deniedBy.map { document.entities[$0].name } == ["North Korea", "Ri Yong Ho"])
     }
 
+    @Test func laterPartialReadingsOfASentenceAreDropped() throws {
+        let whole = try understand("Kim Jong Un praised Vladimir Putin and then warned loudly.")
+        #expect(whole.eventLines == ["051 Kim Jong Un>Vladimir Putin reported"])
+        let partial = try understand("Kim Jong Un warned loudly and praised Vladimir Putin.")
+        #expect(partial.eventLines == ["130 Kim Jong Un>- reported", "051 Kim Jong Un>Vladimir Putin reported"])
+    }
+
     @Test func explainShowsTheSentenceAndThePattern() throws {
         let document = try understand("Sergei Shoigu visited North Korea.")
         let text = ExtractionOutput.explanation(document)

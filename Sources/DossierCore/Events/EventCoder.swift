@@ -202,6 +202,8 @@ private struct SentenceCoder {
     let coder: EventCoder
     /// The entity of each mention.
     let entityOfMention: [Int?]
+    /// The parts of speech of the sentence being coded.
+    var tags: [PartOfSpeech] = []
 
     init(document: Document, coder: EventCoder) {
         self.document = document
@@ -232,9 +234,11 @@ private struct SentenceCoder {
         let sentence = document.sentences[s]
         let tokens = Array(sentence.tokens)
         guard tokens.contains(where: { coder.patterns.byTrigger[form($0)] != nil }) else { return [] }
-        let tags = coder.syntax.partsOfSpeech(tokens.map { Substring(document.form(document.tokens[$0])) })
+        tags = coder.syntax.partsOfSpeech(tokens.map { Substring(document.form(document.tokens[$0])) })
         let actors = actors(in: s)
         var out: [Event] = []
+        /// Whether each event has its source, and its target where the pattern names one.
+        var complete: [Bool] = []
         var previousSubject: [Int] = []
         var k = 0
         while k < tokens.count {
@@ -270,6 +274,7 @@ private struct SentenceCoder {
                 let trigger = document.tokens[t].span
                 let date = document.date(of: trigger, future: status == .planned)
                 for (source, target) in pairs(pattern, sources, targets) {
+                    complete.append(source != nil && (target != nil || pattern.targets.first == "-"))
                     out.append(
                         Event(
                             code: pattern.code, cameo: coder.cameo[pattern.code], source: source, target: target,
@@ -282,7 +287,9 @@ private struct SentenceCoder {
             }
             if !fired { k += 1 }
         }
-        return out
+        // Beside a sentence's first event, the main one of news prose, only whole events (who did what to whom) are
+        // kept: a partial reading of a later word is more often wrong than right.
+        return out.indices.filter { $0 == 0 || complete[$0] }.map { out[$0] }
     }
 
     /// Source-target pairs: each source with each target; coordinated sources of a mutual act with no target act on each
@@ -470,9 +477,12 @@ private struct SentenceCoder {
                 return []
             case "_":
                 // The direct object: an actor right after the verb, its article or determiner aside.
+                // The direct object: an actor right after the verb, its article or determiner aside, no other verb between.
                 if let object = candidates.first, after >= tokens.count || first(object.mention) <= tokens[after] + 4,
                     after >= tokens.count
-                        || !(tokens[after]..<first(object.mention)).contains(where: { words.objectBlockers.contains(form($0)) })
+                        || !(tokens[after]..<first(object.mention)).contains(where: {
+                            words.objectBlockers.contains(form($0)) || tags[$0 - tokens[0]].isVerb
+                        })
                 {
                     return coordinated(Array(candidates.drop { $0.mention != object.mention }))
                 }
