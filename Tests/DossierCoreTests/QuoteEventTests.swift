@@ -121,6 +121,16 @@ extension Document {
         #expect(claim.deniedBy.map { document.entities[$0].name } == ["North Korea", "Ri Yong Ho"])
     }
 
+    @Test func theSubjectStandsJustBeforeItsVerbGroup() throws {
+        let document = try understand(
+            "Republicans in Congress didn't think Donald Trump should meet with Recep Tayyip Erdogan. "
+                + "John Bolton is meeting Chung Eui-yong this week.")
+        #expect(
+            document.eventLines == [
+                "040 Donald Trump>Recep Tayyip Erdoğan reported", "040 John Bolton>Chung Eui-yong reported",
+            ])
+    }
+
     @Test func laterPartialReadingsOfASentenceAreDropped() throws {
         let whole = try understand("Kim Jong Un praised Vladimir Putin and then warned loudly.")
         #expect(whole.eventLines == ["051 Kim Jong Un>Vladimir Putin reported"])

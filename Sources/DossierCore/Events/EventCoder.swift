@@ -133,6 +133,8 @@ public struct EventWords: Sendable {
     public let discrediting: Set<String>
     /// What a speaker says there is none of ("no proof").
     public let evidence: Set<String>
+    /// Verbs that may stand between a subject and its verb ("has met").
+    public let auxiliaries: Set<String>
 
     init(lines: [Substring]) throws {
         let classes = try Resource.wordClasses(lines, file: "event-words.txt")
@@ -152,6 +154,7 @@ public struct EventWords: Sendable {
         relativePronouns = set("relative")
         discrediting = set("discredit")
         evidence = set("evidence")
+        auxiliaries = set("auxiliary")
     }
 }
 
@@ -331,8 +334,10 @@ private struct SentenceCoder {
         let triggerToken = tokens[k]
         let clauseStart = clauseStart(tokens, k)
         let clauseEnd = clauseEnd(tokens, after)
+        // "is being supplied", "was welcomed" (a participle after "be"; "is meeting" is active).
         let passive =
-            !pattern.isNoun && k > 0 && (words.be.contains(form(tokens[k - 1])) || (k > 1 && words.be.contains(form(tokens[k - 2]))))
+            !pattern.isNoun && k > 0 && tags[k].tag != "VBG"
+            && (words.be.contains(form(tokens[k - 1])) || (k > 1 && words.be.contains(form(tokens[k - 2]))))
         func heads(_ list: [(mention: Int, entity: Int)]) -> [(mention: Int, entity: Int)] {
             // Drop modifiers: a nationality or a possessive before another actor ("Russia's Defence Minister Sergei Shoigu").
             list.filter { actor in
@@ -382,7 +387,7 @@ private struct SentenceCoder {
             let owner = last(patient.mention) + 1 < document.tokens.count && form(last(patient.mention) + 1) == "'s"
             return ([agent], owner && pattern.targetRequired ? [] : [patient.entity])
         }
-        var sources: [Int?] = coordinated(before)
+        var sources: [Int?] = subject(before, tokens, k)
         if sources.isEmpty, let antecedent = antecedent(ofClauseAt: clauseStart, actors) {
             // "Trump, who plans to meet Kim": the relative clause's subject is the actor it describes.
             sources = [antecedent]
@@ -393,6 +398,28 @@ private struct SentenceCoder {
                 previousSubject.isEmpty ? heads(actors.filter { last($0.mention) < triggerToken }).prefix(1).map(\.entity) : previousSubject
         }
         return (sources, targets(pattern, tokens, after, clauseEnd, afterTrigger))
+    }
+
+    /// The subject of the verb at `k`: the actor just before its verb group, with those coordinated to it ("the U.S. says
+    /// Assad's government carried out", "Congress didn't think Trump should meet"), else the clause's first actor.
+    func subject(_ before: [(mention: Int, entity: Int)], _ tokens: [Int], _ k: Int) -> [Int] {
+        guard
+            let nearest = before.last(where: { actor in
+                ((last(actor.mention) + 1)..<tokens[k]).allSatisfy { t in
+                    let tag = tags[t - tokens[0]]
+                    return !tag.isVerb || words.auxiliaries.contains(form(t))
+                }
+            })
+        else { return coordinated(before) }
+        // Walk back over the actors coordinated to it ("Kim Jong Un and South Korean President Moon Jae-in vowed").
+        var chain = [nearest]
+        for actor in before.reversed() where last(actor.mention) < first(chain[0].mention) {
+            guard joins(Array((last(actor.mention) + 1)..<first(chain[0].mention))) else { break }
+            chain.insert(actor, at: 0)
+        }
+        var out: [Int] = []
+        for actor in chain where !out.contains(actor.entity) { out.append(actor.entity) }
+        return out
     }
 
     /// The subject of a clause: its first actor, with those coordinated to it by "and" ("German Chancellor Gerhard
