@@ -131,6 +131,12 @@ extension Document {
             ])
     }
 
+    @Test func aLightVerbLeavesTheEventToItsNoun() throws {
+        let document = try understand(
+            "Michael Howard sent Mr Bush his warmest congratulations. Russia launched a powerful new offensive on Ukraine.")
+        #expect(document.eventLines == ["051 Michael Howard>George W. Bush reported", "190 Russia>Ukraine reported"])
+    }
+
     @Test func laterPartialReadingsOfASentenceAreDropped() throws {
         let whole = try understand("Kim Jong Un praised Vladimir Putin and then warned loudly.")
         #expect(whole.eventLines == ["051 Kim Jong Un>Vladimir Putin reported"])

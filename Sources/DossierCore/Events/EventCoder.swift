@@ -135,6 +135,8 @@ public struct EventWords: Sendable {
     public let evidence: Set<String>
     /// Verbs that may stand between a subject and its verb ("has met").
     public let auxiliaries: Set<String>
+    /// Verbs whose object noun states the event ("held talks", "launched an offensive").
+    public let lightVerbs: Set<String>
 
     init(lines: [Substring]) throws {
         let classes = try Resource.wordClasses(lines, file: "event-words.txt")
@@ -155,6 +157,7 @@ public struct EventWords: Sendable {
         discrediting = set("discredit")
         evidence = set("evidence")
         auxiliaries = set("auxiliary")
+        lightVerbs = set("light")
     }
 }
 
@@ -243,10 +246,17 @@ private struct SentenceCoder {
         /// Whether each event has its source, and its target where the pattern names one.
         var complete: [Bool] = []
         var previousSubject: [Int] = []
+        /// The last light verb whose noun states the event ("launched an offensive", "sent Mr Bush his congratulations").
+        var lightVerb: Int?
         var k = 0
         while k < tokens.count {
             let t = tokens[k]
             guard let candidates = coder.patterns.byTrigger[form(t)] else {
+                k += 1
+                continue
+            }
+            if words.lightVerbs.contains(form(t)), nounTrigger(after: k, tokens) {
+                lightVerb = k
                 k += 1
                 continue
             }
@@ -266,7 +276,12 @@ private struct SentenceCoder {
                     continue
                 }
                 if !pattern.isNoun && (tags[k].isNoun || (looksLikeNoun(tokens, k) && form(t) != "meeting")) { continue }
-                let (found, targets) = roles(pattern, tokens, k, after, actors, previousSubject)
+                var (found, targets) = roles(pattern, tokens, k, after, actors, previousSubject)
+                if pattern.isNoun, targets.isEmpty, let light = lightVerb, k - light <= 6 {
+                    // The light verb's object receives what the noun states ("sent Mr Bush his congratulations").
+                    targets = actors.filter { first($0.mention) > tokens[light] && last($0.mention) < t }.map(\.entity)
+                        .filter { !found.contains($0) }.prefix(1).map { $0 }
+                }
                 let sources = found.compactMap { $0 }
                 if !pattern.isNoun { previousSubject = sources }
                 // An interaction that needs a counterpart is coded only with it (or between actors who act together:
@@ -304,6 +319,20 @@ private struct SentenceCoder {
         let from: [Int?] = sources.isEmpty ? [nil] : sources
         let to: [Int?] = targets.isEmpty ? [nil] : targets
         return from.flatMap { a in to.filter { $0 == nil || $0 != a }.map { (a, $0) } }
+    }
+
+    /// Whether a noun trigger stands as the object of the light verb at `k`, within a few words ("held an emergency
+    /// meeting", "launched a powerful new offensive").
+    func nounTrigger(after k: Int, _ tokens: [Int]) -> Bool {
+        for i in (k + 1)..<min(k + 7, tokens.count) {
+            if words.clauseEnds.contains(form(tokens[i])) || (tags[i].isVerb && !tags[i].isPastParticiple && tags[i].tag != "VBG") {
+                return false
+            }
+            // The tagger may read a noun after adjectives as one more adjective ("a powerful new offensive").
+            let nounLike = tags[i].isNoun || (tags[i].isAdjective && (i + 1 == tokens.count || !tags[i + 1].isNoun))
+            if nounLike, coder.patterns.byTrigger[form(tokens[i])]?.contains(where: \.isNoun) == true { return true }
+        }
+        return false
     }
 
     /// Whether a pattern's act can be done together, each actor to the others (cooperation, consultation, aid).
@@ -366,16 +395,12 @@ private struct SentenceCoder {
                 let pair = afterTrigger.filter { first($0.mention) > between }
                 if pair.count >= 2 { return ([pair[0].entity], [pair[1].entity]) }
             }
-            // A noun that is the object of a light verb ("extended an invite", "held talks") takes the clause's subject.
-            if source == nil, let subject = before.first { source = subject.entity }
-            var found = targets(pattern, tokens, after, clauseEnd, afterTrigger)
-            // "accusations that Russia is being supplied ...": the one the claim is about.
-            if found.isEmpty, after < tokens.count, form(tokens[after]) == "that",
-                let about = actors.first(where: { first($0.mention) > tokens[after] })
-            {
-                found = [about.entity]
+            // A noun that is the object of a light verb ("extended an invite", "held talks") takes the clause's subject,
+            // all of it ("Obama and Xi will hold talks").
+            if source == nil, !before.isEmpty {
+                return (coordinated(before), nounTargets(pattern, tokens, after, clauseEnd, afterTrigger, actors))
             }
-            return (source.map { [$0] } ?? [], found)
+            return (source.map { [$0] } ?? [], nounTargets(pattern, tokens, after, clauseEnd, afterTrigger, actors))
         }
         if passive {
             // "Russia is being supplied with arms by North Korea": the agent after "by" is the source.
@@ -398,6 +423,21 @@ private struct SentenceCoder {
                 previousSubject.isEmpty ? heads(actors.filter { last($0.mention) < triggerToken }).prefix(1).map(\.entity) : previousSubject
         }
         return (sources, targets(pattern, tokens, after, clauseEnd, afterTrigger))
+    }
+
+    /// The targets of a noun trigger: where its pattern says, else for a claim the one it is about ("accusations that
+    /// Russia is being supplied ...").
+    func nounTargets(
+        _ pattern: EventPatterns.Pattern, _ tokens: [Int], _ after: Int, _ clauseEnd: Int, _ afterTrigger: [(mention: Int, entity: Int)],
+        _ actors: [(mention: Int, entity: Int)]
+    ) -> [Int] {
+        let found = targets(pattern, tokens, after, clauseEnd, afterTrigger)
+        if found.isEmpty, after < tokens.count, form(tokens[after]) == "that",
+            let about = actors.first(where: { first($0.mention) > tokens[after] })
+        {
+            return [about.entity]
+        }
+        return found
     }
 
     /// The subject of the verb at `k`: the actor just before its verb group, with those coordinated to it ("the U.S. says
