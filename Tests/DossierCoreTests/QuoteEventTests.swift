@@ -137,6 +137,16 @@ extension Document {
         #expect(document.eventLines == ["051 Michael Howard>George W. Bush reported", "190 Russia>Ukraine reported"])
     }
 
+    @Test func complementsAppositionsAndInfinitives() throws {
+        let document = try understand(
+            "Rex Tillerson demanded that Russia end its support. Trump's adviser, John Bolton, met Chung Eui-yong on Monday. "
+                + "Erdogan concluded a visit to accept delivery of a Russian air defense system.")
+        #expect(
+            document.eventLines == [
+                "100 Rex Tillerson>Russia reported", "040 John Bolton>Chung Eui-yong reported", "030 Recep Tayyip Erdoğan>- planned",
+            ])
+    }
+
     @Test func laterPartialReadingsOfASentenceAreDropped() throws {
         let whole = try understand("Kim Jong Un praised Vladimir Putin and then warned loudly.")
         #expect(whole.eventLines == ["051 Kim Jong Un>Vladimir Putin reported"])

@@ -418,11 +418,25 @@ private struct SentenceCoder {
             sources = [antecedent]
         }
         if sources.isEmpty {
-            // A verb sharing the subject of the one before ("Kim showed ... and briefed him"), else the sentence's first actor.
-            sources =
-                previousSubject.isEmpty ? heads(actors.filter { last($0.mention) < triggerToken }).prefix(1).map(\.entity) : previousSubject
+            // A verb sharing the subject of the one before ("Kim showed ... and briefed him"), else the apposition that
+            // closes just before it ("Trump's adviser, John Bolton, met"), else the sentence's first actor.
+            let earlier = heads(actors.filter { last($0.mention) < triggerToken })
+            if !previousSubject.isEmpty {
+                sources = previousSubject
+            } else if let apposition = earlier.last, last(apposition.mention) + 2 == triggerToken, form(triggerToken - 1) == "," {
+                sources = [apposition.entity]
+            } else {
+                sources = earlier.prefix(1).map(\.entity)
+            }
         }
-        return (sources, targets(pattern, tokens, after, clauseEnd, afterTrigger))
+        var found = targets(pattern, tokens, after, clauseEnd, afterTrigger)
+        if found.isEmpty, pattern.targets.contains("_"), after < tokens.count, form(tokens[after]) == "that",
+            let object = actors.first(where: { first($0.mention) > tokens[after] && first($0.mention) <= tokens[after] + 3 })
+        {
+            // "demanded that Russia end its support": the one the demand is on.
+            found = [object.entity]
+        }
+        return (sources, found)
     }
 
     /// The targets of a noun trigger: where its pattern says, else for a claim the one it is about ("accusations that
@@ -554,7 +568,11 @@ private struct SentenceCoder {
                     return coordinated(Array(candidates.drop { $0.mention != object.mention }))
                 }
             default:
-                if let preposition = index(of: slot, in: tokens, from: after, to: clauseEnd),
+                // A preposition, not the "to" of an infinitive ("to accept delivery of a Russian system").
+                if let preposition = tokens.first(where: { t in
+                    t >= (after < tokens.count ? tokens[after] : Int.max) && t <= clauseEnd && form(t) == slot
+                        && (t + 1 > tokens.last! || !["VB", "VBP"].contains(tags[t + 1 - tokens[0]].tag))
+                }),
                     let object = candidates.first(where: { first($0.mention) > preposition && first($0.mention) <= preposition + 6 })
                 {
                     return coordinated(Array(candidates.drop { $0.mention != object.mention }))
