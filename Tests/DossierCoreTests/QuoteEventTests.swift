@@ -89,7 +89,7 @@ extension Document {
                 + "President Barack Obama of the United States and President Xi Jinping of China will hold talks.")
         #expect(
             document.eventLines == [
-                "040 Rex Tillerson>Sergei Lavrov reported", "040 Donald Trump>Kim Jong Un planned",
+                "040 Rex Tillerson>Sergei Lavrov reported", "036 Donald Trump>Kim Jong Un planned",
                 "040 Barack Obama>Xi Jinping planned", "040 Xi Jinping>Barack Obama planned",
             ])
     }
@@ -144,6 +144,17 @@ extension Document {
         #expect(
             document.eventLines == [
                 "100 Rex Tillerson>Russia reported", "040 John Bolton>Chung Eui-yong reported", "030 Recep Tayyip Erdoğan>- planned",
+            ])
+    }
+
+    @Test func intentsAppositionsCallsAndConcerns() throws {
+        let document = try understand(
+            "Kim Jong Un wanted to meet Moon Jae-in soon. Moon Jae-in met Kim's sister, Kim Yo Jong, on Monday. "
+                + "Angela Merkel called Vladimir Putin for clarification. Jack Straw voiced concerns over China.")
+        #expect(
+            document.eventLines == [
+                "036 Kim Jong Un>Moon Jae-in planned", "040 Moon Jae-in>Kim Yo Jong reported", "041 Angela Merkel>Vladimir Putin reported",
+                "012 Jack Straw>China reported",
             ])
     }
 

@@ -137,6 +137,8 @@ public struct EventWords: Sendable {
     public let auxiliaries: Set<String>
     /// Verbs whose object noun states the event ("held talks", "launched an offensive").
     public let lightVerbs: Set<String>
+    /// Words of wanting or planning before "to": a meeting they lead to is an intent to meet ("wanted to meet").
+    public let intent: Set<String>
 
     init(lines: [Substring]) throws {
         let classes = try Resource.wordClasses(lines, file: "event-words.txt")
@@ -158,6 +160,7 @@ public struct EventWords: Sendable {
         evidence = set("evidence")
         auxiliaries = set("auxiliary")
         lightVerbs = set("light")
+        intent = set("intent")
     }
 }
 
@@ -289,13 +292,17 @@ private struct SentenceCoder {
                 if targets.isEmpty && pattern.targetRequired && !(sources.count >= 2 && isMutual(pattern)) { continue }
                 if sources.isEmpty && targets.isEmpty { continue }
                 let status = status(tokens, k)
+                // "wanted to meet Moon": an intent to meet (036), not a meeting.
+                let code =
+                    pattern.code.hasPrefix("04") && k >= 2 && form(tokens[k - 1]) == "to" && words.intent.contains(form(tokens[k - 2]))
+                    ? "036" : pattern.code
                 let trigger = document.tokens[t].span
                 let date = document.date(of: trigger, future: status == .planned)
                 for (source, target) in pairs(pattern, sources, targets) {
                     complete.append(source != nil && (target != nil || pattern.targets.first == "-"))
                     out.append(
                         Event(
-                            code: pattern.code, cameo: coder.cameo[pattern.code], source: source, target: target,
+                            code: code, cameo: coder.cameo[code], source: source, target: target,
                             location: location(tokens, actors), date: date, status: status, attributedTo: attribution(s, trigger),
                             evidence: sentence.span, trigger: trigger, pattern: pattern.text))
                 }
@@ -558,12 +565,13 @@ private struct SentenceCoder {
                 return []
             case "_":
                 // The direct object: an actor right after the verb, its article or determiner aside.
-                // The direct object: an actor right after the verb, its article or determiner aside, no other verb between.
+                // The direct object: an actor right after the verb, its article or determiner aside, no other verb between;
+                // or the name in apposition to a short object ("met his counterpart, Chung Eui-yong").
                 if let object = candidates.first, after >= tokens.count || first(object.mention) <= tokens[after] + 4,
                     after >= tokens.count
                         || !(tokens[after]..<first(object.mention)).contains(where: {
                             words.objectBlockers.contains(form($0)) || tags[$0 - tokens[0]].isVerb
-                        })
+                        }) || isApposition(object, after: tokens[after])
                 {
                     return coordinated(Array(candidates.drop { $0.mention != object.mention }))
                 }
@@ -580,6 +588,17 @@ private struct SentenceCoder {
             }
         }
         return []
+    }
+
+    /// Whether a person stands in apposition to the short object that opens at document token `start` ("his South
+    /// Korean counterpart, Chung Eui-yong", "Kim's sister, Kim Yo Jong").
+    func isApposition(_ object: (mention: Int, entity: Int), after start: Int) -> Bool {
+        let comma = first(object.mention) - 1
+        guard document.mentions[object.mention].type == .person, comma > start, comma - start <= 5, form(comma) == ",",
+            let sentenceStart = document.sentences.first(where: { $0.tokens.contains(comma) })?.tokens.lowerBound
+        else { return false }
+        return tags[comma - 1 - sentenceStart].isNoun
+            && !(start..<comma).contains { words.boundaries.contains(form($0)) || tags[$0 - sentenceStart].isVerb }
     }
 
     /// The token index (in the document) of a word between two document token indices.
