@@ -158,6 +158,17 @@ extension Document {
             ])
     }
 
+    @Test func relativeClausesOfCoordinatedActorsAndPossessiveObjects() throws {
+        let document = try understand(
+            "Rex Tillerson and Russian Foreign Minister Sergey Lavrov, who had met earlier, spoke. "
+                + "John Bolton met his South Korean counterpart, Chung Eui-yong, on Friday. Jack Straw was in India visiting Pakistan.")
+        #expect(
+            document.eventLines == [
+                "040 Rex Tillerson>Sergei Lavrov reported", "040 Sergei Lavrov>Rex Tillerson reported",
+                "040 John Bolton>Chung Eui-yong reported", "042 Jack Straw>Pakistan reported",
+            ])
+    }
+
     @Test func laterPartialReadingsOfASentenceAreDropped() throws {
         let whole = try understand("Kim Jong Un praised Vladimir Putin and then warned loudly.")
         #expect(whole.eventLines == ["051 Kim Jong Un>Vladimir Putin reported"])

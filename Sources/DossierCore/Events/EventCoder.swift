@@ -420,9 +420,9 @@ private struct SentenceCoder {
             return ([agent], owner && pattern.targetRequired ? [] : [patient.entity])
         }
         var sources: [Int?] = subject(before, tokens, k)
-        if sources.isEmpty, let antecedent = antecedent(ofClauseAt: clauseStart, actors) {
+        if sources.isEmpty {
             // "Trump, who plans to meet Kim": the relative clause's subject is the actor it describes.
-            sources = [antecedent]
+            sources = antecedent(ofClauseAt: clauseStart, heads(actors))
         }
         if sources.isEmpty {
             // A verb sharing the subject of the one before ("Kim showed ... and briefed him"), else the apposition that
@@ -466,16 +466,28 @@ private struct SentenceCoder {
     func subject(_ before: [(mention: Int, entity: Int)], _ tokens: [Int], _ k: Int) -> [Int] {
         guard
             let nearest = before.last(where: { actor in
-                ((last(actor.mention) + 1)..<tokens[k]).allSatisfy { t in
-                    let tag = tags[t - tokens[0]]
-                    return !tag.isVerb || words.auxiliaries.contains(form(t))
-                }
+                !inPrepositionalPhrase(actor.mention, tokens)
+                    && ((last(actor.mention) + 1)..<tokens[k]).allSatisfy { t in
+                        let tag = tags[t - tokens[0]]
+                        return !tag.isVerb || words.auxiliaries.contains(form(t))
+                    }
             })
         else { return coordinated(before) }
-        // Walk back over the actors coordinated to it ("Kim Jong Un and South Korean President Moon Jae-in vowed").
-        var chain = [nearest]
-        for actor in before.reversed() where last(actor.mention) < first(chain[0].mention) {
-            guard joins(Array((last(actor.mention) + 1)..<first(chain[0].mention))) else { break }
+        return chain(ending: nearest, in: before)
+    }
+
+    /// Whether an actor is the object of a preposition ("was in India visiting"): no subject.
+    func inPrepositionalPhrase(_ mention: Int, _ tokens: [Int]) -> Bool {
+        var i = first(mention) - 1 - tokens[0]
+        if i >= 0, tags[i].isDeterminer { i -= 1 }
+        return i >= 0 && tags[i].isPreposition
+    }
+
+    /// An actor with the actors coordinated to it before it ("Kim Jong Un and South Korean President Moon Jae-in").
+    func chain(ending last: (mention: Int, entity: Int), in before: [(mention: Int, entity: Int)]) -> [Int] {
+        var chain = [last]
+        for actor in before.reversed() where self.last(actor.mention) < first(chain[0].mention) {
+            guard joins(Array((self.last(actor.mention) + 1)..<first(chain[0].mention))) else { break }
             chain.insert(actor, at: 0)
         }
         var out: [Int] = []
@@ -543,22 +555,25 @@ private struct SentenceCoder {
 
     /// The actor a relative clause starting at document token `start` describes: the one just before its "who" or
     /// "which" ("Trump, who ...", "the U.S. and its allies, which ...").
-    func antecedent(ofClauseAt start: Int, _ actors: [(mention: Int, entity: Int)]) -> Int? {
+    func antecedent(ofClauseAt start: Int, _ actors: [(mention: Int, entity: Int)]) -> [Int] {
         let pronoun = start - 1
-        guard pronoun > 0, words.relativePronouns.contains(form(pronoun)) else { return nil }
+        guard pronoun > 0, words.relativePronouns.contains(form(pronoun)) else { return [] }
         let end = form(pronoun - 1) == "," ? pronoun - 2 : pronoun - 1
         let sentence = document.sentences.first { $0.tokens.contains(pronoun) }?.tokens.lowerBound ?? 0
         // The nearest actor of the noun phrase before it, a few words of it aside ("the U.S. and its allies").
-        guard let nearest = actors.last(where: { last($0.mention) <= end && first($0.mention) >= sentence }),
-            end - last(nearest.mention) <= 3
-        else { return nil }
-        return nearest.entity
+        let before = actors.filter { last($0.mention) <= end && first($0.mention) >= sentence }
+        guard let nearest = before.last, end - last(nearest.mention) <= 3 else { return [] }
+        return chain(ending: nearest, in: before)
     }
 
     /// The targets: the actor where the pattern's slot stands, with the actors coordinated to it ("urged Europe and the US").
     func targets(
-        _ pattern: EventPatterns.Pattern, _ tokens: [Int], _ after: Int, _ clauseEnd: Int, _ candidates: [(mention: Int, entity: Int)]
+        _ pattern: EventPatterns.Pattern, _ tokens: [Int], _ after: Int, _ clauseEnd: Int, _ all: [(mention: Int, entity: Int)]
     ) -> [Int] {
+        // A possessive pronoun is no object: "met his counterpart".
+        let candidates = all.filter {
+            !(document.mentions[$0.mention].kind == .pronoun && tags[first($0.mention) - tokens[0]].tag == "PRP$")
+        }
         for slot in pattern.targets {
             switch slot {
             case "-":
@@ -567,11 +582,13 @@ private struct SentenceCoder {
                 // The direct object: an actor right after the verb, its article or determiner aside.
                 // The direct object: an actor right after the verb, its article or determiner aside, no other verb between;
                 // or the name in apposition to a short object ("met his counterpart, Chung Eui-yong").
-                if let object = candidates.first, after >= tokens.count || first(object.mention) <= tokens[after] + 4,
+                if let object = candidates.first,
                     after >= tokens.count
-                        || !(tokens[after]..<first(object.mention)).contains(where: {
-                            words.objectBlockers.contains(form($0)) || tags[$0 - tokens[0]].isVerb
-                        }) || isApposition(object, after: tokens[after])
+                        || (first(object.mention) <= tokens[after] + 4
+                            && !(tokens[after]..<first(object.mention)).contains(where: {
+                                words.objectBlockers.contains(form($0)) || tags[$0 - tokens[0]].isVerb
+                            }))
+                        || isApposition(object, after: tokens[after])
                 {
                     return coordinated(Array(candidates.drop { $0.mention != object.mention }))
                 }
