@@ -399,8 +399,9 @@ private struct SentenceCoder {
                 source = afterTrigger.first { first($0.mention) > by }?.entity
             }
             if source == nil, let between = index(of: "between", in: tokens, from: after, to: clauseEnd) {
+                // "talks between X and Y": each acts with the other.
                 let pair = afterTrigger.filter { first($0.mention) > between }
-                if pair.count >= 2 { return ([pair[0].entity], [pair[1].entity]) }
+                if pair.count >= 2 { return ([pair[0].entity, pair[1].entity], []) }
             }
             // A noun that is the object of a light verb ("extended an invite", "held talks") takes the clause's subject,
             // all of it ("Obama and Xi will hold talks").
@@ -522,10 +523,14 @@ private struct SentenceCoder {
         guard let conjunction = rest.first, ["and", ","].contains(form(conjunction)) else { return false }
         rest = rest.dropFirst()
         if form(conjunction) == ",", let next = rest.first, form(next) == "and" { rest = rest.dropFirst() }
+        // Title words: capitalised, or nouns and adjectives ("and main opposition contender Moon Jae-in").
+        let sentenceStart = document.sentences.first { $0.tokens.contains(conjunction) }?.tokens.lowerBound ?? 0
         return rest.count <= 4
             && rest.allSatisfy { t in
-                document.form(document.tokens[t]).unicodeScalars.first?.properties.isUppercase == true
-                    && !words.boundaries.contains(form(t))
+                let tag = t - sentenceStart < tags.count ? tags[t - sentenceStart] : PartOfSpeech("")
+                return
+                    (document.form(document.tokens[t]).unicodeScalars.first?.properties.isUppercase == true || tag.isNoun
+                    || tag.isAdjective) && !words.boundaries.contains(form(t))
             }
     }
 
