@@ -279,6 +279,10 @@ private struct SentenceCoder {
                     continue
                 }
                 if !pattern.isNoun && (tags[k].isNoun || (looksLikeNoun(tokens, k) && form(t) != "meeting")) { continue }
+                // "for visiting foreign guests": a participle describing a noun.
+                if !pattern.isNoun, tags[k].tag == "VBG", k + 1 < tokens.count, tags[k + 1].isAdjective || tags[k + 1].tag == "NNS" {
+                    continue
+                }
                 var (found, targets) = roles(pattern, tokens, k, after, actors, previousSubject)
                 if pattern.isNoun, targets.isEmpty, let light = lightVerb, k - light <= 6 {
                     // The light verb's object receives what the noun states ("sent Mr Bush his congratulations").
@@ -398,11 +402,13 @@ private struct SentenceCoder {
             if source == nil, let by = index(of: "by", in: tokens, from: after, to: clauseEnd) {
                 source = afterTrigger.first { first($0.mention) > by }?.entity
             }
-            if source == nil, let between = index(of: "between", in: tokens, from: after, to: clauseEnd) {
+            if source == nil, after < tokens.count, form(tokens[after]) == "between" {
+                let between = tokens[after]
                 // "talks between X and Y": each acts with the other.
                 let pair = afterTrigger.filter { first($0.mention) > between }
                 if pair.count >= 2 { return ([pair[0].entity, pair[1].entity], []) }
             }
+
             // A noun that is the object of a light verb ("extended an invite", "held talks") takes the clause's subject,
             // all of it ("Obama and Xi will hold talks").
             if source == nil, !before.isEmpty {
