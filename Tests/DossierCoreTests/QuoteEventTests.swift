@@ -169,6 +169,11 @@ extension Document {
             ])
     }
 
+    @Test func theOfficeHolderNamedBefore() throws {
+        let document = try understand("Tony Blair spoke on Monday. The prime minister also urged Europe and the US to act.")
+        #expect(document.eventLines == ["020 Tony Blair>Europe reported", "020 Tony Blair>United States reported"])
+    }
+
     @Test func laterPartialReadingsOfASentenceAreDropped() throws {
         let whole = try understand("Kim Jong Un praised Vladimir Putin and then warned loudly.")
         #expect(whole.eventLines == ["051 Kim Jong Un>Vladimir Putin reported"])

@@ -162,6 +162,14 @@ private struct Grouping {
         switch mention.evidence {
         case "contextual":
             return mention.country.flatMap { keys["country:" + $0] }
+        case "role":
+            // The nearest person named before it who holds the role, by the text or the knowledge base.
+            for earlier in stride(from: index - 1, through: 0, by: -1) {
+                let other = mentions[earlier]
+                guard let g = group[earlier], other.type == .person, other.kind == .name else { continue }
+                if other.role == mention.role || (mention.role.map { other.entry?.roles.contains($0) ?? false } ?? false) { return g }
+            }
+            return nil
         case "former", "latter":
             // The last two people named before it: the latter is the nearer, the former the one before.
             var people: [Int] = []

@@ -509,6 +509,12 @@ private struct SentenceReader: Sendable {
                     i += 2
                     continue
                 }
+                // "the prime minister also urged": the person named earlier who holds the office.
+                if let (role, end) = roleAfterArticle(i), free(i..<end), end >= words.count || (!startsName(end) && words[end] != "of") {
+                    add(i..<end, .person, .description, "role", role: role)
+                    i = end
+                    continue
+                }
             } else if startsName(i), let (role, end) = roleAfterCountry(i), free((end - role.1)..<end),
                 end >= words.count || !startsName(end)
             {
@@ -519,6 +525,16 @@ private struct SentenceReader: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// "the prime minister": an article and a lowercase role title, and where the phrase ends.
+    private func roleAfterArticle(_ article: Int) -> (Role, Int)? {
+        for length in stride(from: 3, through: 1, by: -1) where article + 1 + length <= words.count {
+            let range = (article + 1)..<(article + 1 + length)
+            guard words[range].allSatisfy({ $0.first?.isLowercase == true }) else { continue }
+            if let role = knowledge.role(joined(range)) { return (role, range.upperBound) }
+        }
+        return nil
     }
 
     /// "Russia's defence chief", "the Turkish president": a country then a role, with the role and where the phrase ends.

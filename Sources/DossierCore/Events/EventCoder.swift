@@ -536,7 +536,7 @@ private struct SentenceCoder {
                 let tag = t - sentenceStart < tags.count ? tags[t - sentenceStart] : PartOfSpeech("")
                 return
                     (document.form(document.tokens[t]).unicodeScalars.first?.properties.isUppercase == true || tag.isNoun
-                    || tag.isAdjective) && !words.boundaries.contains(form(t))
+                    || tag.isAdjective || form(t) == "the") && !words.boundaries.contains(form(t))
             }
     }
 
