@@ -174,6 +174,15 @@ extension Document {
         #expect(document.eventLines == ["020 Tony Blair>Europe reported", "020 Tony Blair>United States reported"])
     }
 
+    @Test func aQuotedSpeakerActsInTheFirstPersonAndAndStartsAVerbPhrase() throws {
+        let document = try understand(
+            "\"I warmly applaud India,\" Jack Straw said. Kim Jong Un showed off North Korea's weapons to Shoigu and briefed him.")
+        #expect(
+            document.eventLines == [
+                "051 Jack Straw>India reported", "150 Kim Jong Un>Sergei Shoigu reported", "040 Kim Jong Un>Sergei Shoigu reported",
+            ])
+    }
+
     @Test func laterPartialReadingsOfASentenceAreDropped() throws {
         let whole = try understand("Kim Jong Un praised Vladimir Putin and then warned loudly.")
         #expect(whole.eventLines == ["051 Kim Jong Un>Vladimir Putin reported"])

@@ -139,6 +139,8 @@ public struct EventWords: Sendable {
     public let lightVerbs: Set<String>
     /// Words of wanting or planning before "to": a meeting they lead to is an intent to meet ("wanted to meet").
     public let intent: Set<String>
+    /// First-person words: in a quote, the speaker acts ("I applaud", "my administration will").
+    public let firstPerson: Set<String>
 
     init(lines: [Substring]) throws {
         let classes = try Resource.wordClasses(lines, file: "event-words.txt")
@@ -161,6 +163,7 @@ public struct EventWords: Sendable {
         auxiliaries = set("auxiliary")
         lightVerbs = set("light")
         intent = set("intent")
+        firstPerson = set("first-person")
     }
 }
 
@@ -284,6 +287,10 @@ private struct SentenceCoder {
                     continue
                 }
                 var (found, targets) = roles(pattern, tokens, k, after, actors, previousSubject)
+                if found.allSatisfy({ $0 == nil }), let speaker = firstPersonSpeaker(tokens, k) {
+                    // "I warmly applaud ...", said by Jack Straw.
+                    found = [speaker]
+                }
                 if pattern.isNoun, targets.isEmpty, let light = lightVerb, k - light <= 6 {
                     // The light verb's object receives what the noun states ("sent Mr Bush his congratulations").
                     targets = actors.filter { first($0.mention) > tokens[light] && last($0.mention) < t }.map(\.entity)
@@ -330,6 +337,17 @@ private struct SentenceCoder {
         let from: [Int?] = sources.isEmpty ? [nil] : sources
         let to: [Int?] = targets.isEmpty ? [nil] : targets
         return from.flatMap { a in to.filter { $0 == nil || $0 != a }.map { (a, $0) } }
+    }
+
+    /// The speaker of the direct quote that holds the trigger at `k`, when its clause speaks in the first person ("I",
+    /// "we", "my government").
+    func firstPersonSpeaker(_ tokens: [Int], _ k: Int) -> Int? {
+        let trigger = document.tokens[tokens[k]].span
+        guard let quote = document.quotes.first(where: { $0.direct && $0.span.contains(trigger) }), let speaker = quote.speaker else {
+            return nil
+        }
+        let start = tokens.firstIndex(of: clauseStart(tokens, k)) ?? 0
+        return tokens[start..<k].contains { words.firstPerson.contains(form($0)) } ? speaker : nil
     }
 
     /// Whether a noun trigger stands as the object of the light verb at `k`, within a few words ("held an emergency
@@ -642,7 +660,7 @@ private struct SentenceCoder {
             if words.boundaries.contains(word) {
                 // "and" joins clauses before a verb ("and briefed him"), names elsewhere ("Kim and Shoigu").
                 guard word == "and" else { return tokens[i] + 1 }
-                if i + 1 < k, let next = document.form(document.tokens[tokens[i + 1]]).unicodeScalars.first,
+                if i + 1 <= k, let next = document.form(document.tokens[tokens[i + 1]]).unicodeScalars.first,
                     next.properties.isLowercase, !["the", "a", "an", "his", "her", "its", "their"].contains(form(tokens[i + 1]))
                 {
                     return tokens[i] + 1
