@@ -282,6 +282,10 @@ private struct SentenceCoder {
                     continue
                 }
                 if !pattern.isNoun && (tags[k].isNoun || (looksLikeNoun(tokens, k) && form(t) != "meeting")) { continue }
+                // "proposed a meeting": the proposal is the event, the meeting only its object.
+                if pattern.isNoun, (max(0, k - 3)..<k).contains(where: { words.intent.contains(form(tokens[$0])) && tags[$0].isVerb }) {
+                    continue
+                }
                 // "for visiting foreign guests": a participle describing a noun.
                 if !pattern.isNoun, tags[k].tag == "VBG", k + 1 < tokens.count, tags[k + 1].isAdjective || tags[k + 1].tag == "NNS" {
                     continue
