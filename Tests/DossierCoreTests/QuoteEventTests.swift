@@ -183,6 +183,12 @@ extension Document {
             ])
     }
 
+    @Test func nounsThatDescribeOtherNounsOrStatesAreNoEvents() throws {
+        let document = try understand(
+            "Kim Jong Un showed off a strike drone. Donald Trump will maintain sanctions. China began a hunger strike on Monday.")
+        #expect(document.eventLines == ["150 Kim Jong Un>- reported", "142 China>- reported"])
+    }
+
     @Test func laterPartialReadingsOfASentenceAreDropped() throws {
         let whole = try understand("Kim Jong Un praised Vladimir Putin and then warned loudly.")
         #expect(whole.eventLines == ["051 Kim Jong Un>Vladimir Putin reported"])

@@ -141,6 +141,8 @@ public struct EventWords: Sendable {
     public let intent: Set<String>
     /// First-person words: in a quote, the speaker acts ("I applaud", "my administration will").
     public let firstPerson: Set<String>
+    /// Nouns after a noun trigger that leave it the event ("mediation efforts", "demand today").
+    public let compoundHeads: Set<String>
 
     init(lines: [Substring]) throws {
         let classes = try Resource.wordClasses(lines, file: "event-words.txt")
@@ -164,6 +166,7 @@ public struct EventWords: Sendable {
         lightVerbs = set("light")
         intent = set("intent")
         firstPerson = set("first-person")
+        compoundHeads = set("event-head")
     }
 }
 
@@ -282,6 +285,12 @@ private struct SentenceCoder {
                     continue
                 }
                 if !pattern.isNoun && (tags[k].isNoun || (looksLikeNoun(tokens, k) && form(t) != "meeting")) { continue }
+                // "a strike drone", "a launch site": a noun describing another states no event.
+                if pattern.isNoun, after < tokens.count, ["NN", "NNS"].contains(tags[after].tag),
+                    !words.compoundHeads.contains(form(tokens[after]))
+                {
+                    continue
+                }
                 // "proposed a meeting": the proposal is the event, the meeting only its object.
                 if pattern.isNoun, (max(0, k - 3)..<k).contains(where: { words.intent.contains(form(tokens[$0])) && tags[$0].isVerb }) {
                     continue
