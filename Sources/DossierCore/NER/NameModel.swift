@@ -17,6 +17,8 @@ struct TaggerWeights: Sendable {
     /// Each feature's row of ``NameTag/count`` weights.
     var table: FeatureTable
     var weights: [Float]
+    /// The same weights packed for tagging, when they were read from a model file (quantised); nil while training.
+    var packed: PackedWeights?
 
     /// The best tag sequence for a sentence, given each word's feature rows (``NameFeatures/perWord`` a word, -1 for
     /// features the model lacks).
@@ -27,6 +29,13 @@ struct TaggerWeights: Sendable {
     /// The best tag sequence for each sentence of a document, given its feature keys.
     func decode(_ keys: [[UInt32]]) -> [[UInt8]] {
         var scores: [Float] = []
+        if let packed {
+            return keys.map { sentence in
+                let n = sentence.count / NameFeatures.perWord
+                packed.emissions(sentence, into: &scores)
+                return scores.withUnsafeBufferPointer { Viterbi.best(emissions: $0, count: n, transitions: transitions) }
+            }
+        }
         var rows: [Int32] = []
         return keys.map { sentence in
             rows.removeAll(keepingCapacity: true)
@@ -39,26 +48,38 @@ struct TaggerWeights: Sendable {
     static func decode(
         rows: UnsafeBufferPointer<Int32>, count n: Int, weights: [Float], transitions: [Float], scores: inout [Float]
     ) -> [UInt8] {
-        let tags = NameTag.count
-        if scores.count < n * tags { scores = [Float](repeating: 0, count: n * tags) }
         weights.withUnsafeBufferPointer { w in
-            scores.withUnsafeMutableBufferPointer { s in
-                for i in 0..<n {
-                    var sum = SIMD8<Float>(repeating: 0)
-                    var last: Float = 0
-                    for f in (i * NameFeatures.perWord)..<((i + 1) * NameFeatures.perWord) {
-                        let row = Int(rows[f])
-                        guard row >= 0 else { continue }
-                        let base = row * tags
-                        sum += SIMD8(w[base], w[base + 1], w[base + 2], w[base + 3], w[base + 4], w[base + 5], w[base + 6], w[base + 7])
-                        last += w[base + 8]
-                    }
-                    for t in 0..<8 { s[i * tags + t] = sum[t] }
-                    s[i * tags + 8] = last
-                }
+            emissions(count: n, into: &scores) { f in
+                let row = Int(rows[f])
+                guard row >= 0 else { return nil }
+                let base = row * NameTag.count
+                return (
+                    SIMD8(w[base], w[base + 1], w[base + 2], w[base + 3], w[base + 4], w[base + 5], w[base + 6], w[base + 7]), w[base + 8]
+                )
             }
         }
         return scores.withUnsafeBufferPointer { Viterbi.best(emissions: $0, count: n, transitions: transitions) }
+    }
+
+    /// Each word's tag scores: the sum, feature by feature in order, of the weights `weightsOf` gives each of its
+    /// ``NameFeatures/perWord`` features (the first eight tags' and the last's; nil for a feature the model lacks).
+    @inline(__always)
+    static func emissions(count n: Int, into scores: inout [Float], _ weightsOf: (Int) -> (SIMD8<Float>, Float)?) {
+        let tags = NameTag.count
+        if scores.count < n * tags { scores = [Float](repeating: 0, count: n * tags) }
+        scores.withUnsafeMutableBufferPointer { s in
+            for i in 0..<n {
+                var sum = SIMD8<Float>(repeating: 0)
+                var last: Float = 0
+                for f in (i * NameFeatures.perWord)..<((i + 1) * NameFeatures.perWord) {
+                    guard let (first, ninth) = weightsOf(f) else { continue }
+                    sum += first
+                    last += ninth
+                }
+                for t in 0..<8 { s[i * tags + t] = sum[t] }
+                s[i * tags + 8] = last
+            }
+        }
     }
 }
 
@@ -68,28 +89,40 @@ enum Viterbi {
     static func best(emissions: UnsafeBufferPointer<Float>, count n: Int, transitions: [Float]) -> [UInt8] {
         let tags = NameTag.count
         guard n > 0 else { return [] }
-        var score = [Float](repeating: 0, count: n * tags)
         var back = [UInt8](repeating: 0, count: n * tags)
-        for t in 0..<tags {
-            score[t] = NameTag.allowed(after: nil, t) ? emissions[t] + transitions[tags * tags + t] : -.infinity
-        }
-        for i in 1..<max(n, 1) {
-            for t in 0..<tags {
-                var best = -Float.infinity
-                var from = 0
-                for p in 0..<tags where allowed[p * tags + t] {
-                    let candidate = score[(i - 1) * tags + p] + transitions[p * tags + t]
-                    if candidate > best {
-                        best = candidate
-                        from = p
+        var tag = 0
+        // The scores of the previous word's tags and of this word's, swapped word by word.
+        var rows = [Float](repeating: 0, count: 2 * tags)
+        transitions.withUnsafeBufferPointer { transition in
+            back.withUnsafeMutableBufferPointer { back in
+                rows.withUnsafeMutableBufferPointer { rows in
+                    var previous = UnsafeMutableBufferPointer(rebasing: rows[0..<tags])
+                    var current = UnsafeMutableBufferPointer(rebasing: rows[tags...])
+                    for t in 0..<tags {
+                        previous[t] = NameTag.allowed(after: nil, t) ? emissions[t] + transition[tags * tags + t] : -.infinity
                     }
+                    for i in 1..<n {
+                        for t in 0..<tags {
+                            // O and B-X follow any tag; I-X only B-X and I-X (tags t - 1 and t).
+                            let continuesName = t > 0 && t % 2 == 0
+                            var best = -Float.infinity
+                            var from = 0
+                            for p in (continuesName ? t - 1 : 0)...(continuesName ? t : tags - 1) {
+                                let candidate = previous[p] + transition[p * tags + t]
+                                if candidate > best {
+                                    best = candidate
+                                    from = p
+                                }
+                            }
+                            current[t] = best + emissions[i * tags + t]
+                            back[i * tags + t] = UInt8(from)
+                        }
+                        swap(&previous, &current)
+                    }
+                    for t in 1..<tags where previous[t] > previous[tag] { tag = t }
                 }
-                score[i * tags + t] = best + emissions[i * tags + t]
-                back[i * tags + t] = UInt8(from)
             }
         }
-        var tag = 0
-        for t in 1..<tags where score[(n - 1) * tags + t] > score[(n - 1) * tags + tag] { tag = t }
         var path = [UInt8](repeating: 0, count: n)
         for i in stride(from: n - 1, through: 0, by: -1) {
             path[i] = UInt8(tag)
@@ -97,9 +130,71 @@ enum Viterbi {
         }
         return path
     }
+}
 
-    private static let allowed: [Bool] = (0..<(NameTag.count * NameTag.count)).map {
-        NameTag.allowed(after: $0 / NameTag.count, $0 % NameTag.count)
+/// A model file's weights laid out for tagging: open addressing where each slot holds a feature's key and its
+/// ``NameTag/count`` one-byte quantised weights side by side (16 bytes, four slots a cache line), so a feature costs
+/// one memory read; the bytes are dequantised as the file reader does, to the very values ``TaggerWeights/weights`` holds.
+struct PackedWeights: Sendable {
+    /// Four 32-bit words a slot: the key (0: empty), then the quantised weights' bytes.
+    private let slots: [UInt32]
+    private let mask: Int
+    /// The largest weight's magnitude, which the bytes are fractions of.
+    private let scale: Float
+
+    static let slotBytes = 16
+
+    init(keys: [UInt32], quantised: [UInt8], scale: Float) {
+        precondition(NameTag.count <= Self.slotBytes - 4)
+        var capacity = 16
+        while capacity < keys.count * 2 { capacity <<= 1 }
+        var slots = [UInt32](repeating: 0, count: capacity * 4)
+        slots.withUnsafeMutableBytes { raw in
+            for (row, key) in keys.enumerated() {
+                var slot = FeatureTable.start(key) & (capacity - 1)
+                while true {
+                    let found = raw.load(fromByteOffset: slot * Self.slotBytes, as: UInt32.self)
+                    if found == 0 || found == key { break }
+                    slot = (slot + 1) & (capacity - 1)
+                }
+                raw.storeBytes(of: key, toByteOffset: slot * Self.slotBytes, as: UInt32.self)
+                for t in 0..<NameTag.count {
+                    raw.storeBytes(of: quantised[row * NameTag.count + t], toByteOffset: slot * Self.slotBytes + 4 + t, as: UInt8.self)
+                }
+            }
+        }
+        self.slots = slots
+        self.mask = capacity - 1
+        self.scale = scale
+    }
+
+    /// ``TaggerWeights/dequantise(_:scale:)`` of eight weights at once, with the same arithmetic and so the same values.
+    @inline(__always)
+    private static func dequantise(_ quantised: SIMD8<Int8>, scale: Float) -> SIMD8<Float> {
+        let fraction = SIMD8<Float>(SIMD8<Int32>(truncatingIfNeeded: quantised)) / 127
+        return fraction * fraction.replacing(with: -fraction, where: fraction .< 0) * scale
+    }
+
+    /// Each word's tag scores for one sentence's feature keys (``NameFeatures/perWord`` a word): the sum, feature by
+    /// feature in order, of the weights of the features the model has.
+    func emissions(_ keys: [UInt32], into scores: inout [Float]) {
+        slots.withUnsafeBytes { raw in
+            keys.withUnsafeBufferPointer { keys in
+                TaggerWeights.emissions(count: keys.count / NameFeatures.perWord, into: &scores) { f in
+                    let key = keys[f]
+                    var slot = FeatureTable.start(key) & mask
+                    var found = raw.load(fromByteOffset: slot * Self.slotBytes, as: UInt32.self)
+                    while found != key && found != 0 {
+                        slot = (slot + 1) & mask
+                        found = raw.load(fromByteOffset: slot * Self.slotBytes, as: UInt32.self)
+                    }
+                    guard found != 0 else { return nil }
+                    let quantised = raw.loadUnaligned(fromByteOffset: slot * Self.slotBytes + 4, as: SIMD8<Int8>.self)
+                    let ninth = raw.load(fromByteOffset: slot * Self.slotBytes + 12, as: Int8.self)
+                    return (Self.dequantise(quantised, scale: scale), TaggerWeights.dequantise(ninth, scale: scale))
+                }
+            }
+        }
     }
 }
 
@@ -140,8 +235,9 @@ struct FeatureTable: Sendable {
         }
     }
 
+    /// The slot a key's search starts from, before masking.
     @inline(__always)
-    private static func start(_ key: UInt32) -> Int { Int(truncatingIfNeeded: UInt64(key) &* 0x9E37_79B9_7F4A_7C15 >> 40) }
+    static func start(_ key: UInt32) -> Int { Int(truncatingIfNeeded: UInt64(key) &* 0x9E37_79B9_7F4A_7C15 >> 40) }
 }
 
 /// The model file: little-endian, "DNER" and a version, the notes, for each pass the transition weights, the
@@ -230,8 +326,10 @@ extension TaggerWeights {
         let scale = try input.float()
         let featureCount = Int(try input.uint32())
         let keys = try input.array(featureCount) { try $0.uint32() }
-        weights = try input.bytes(featureCount * NameTag.count).map { Self.dequantise(Int8(bitPattern: $0), scale: scale) }
+        let quantised = try input.bytes(featureCount * NameTag.count)
+        weights = quantised.map { Self.dequantise(Int8(bitPattern: $0), scale: scale) }
         table = FeatureTable(keys: keys)
+        packed = PackedWeights(keys: keys, quantised: quantised, scale: scale)
     }
 
     static func quantise(_ weight: Float, scale: Float) -> Int8 {
