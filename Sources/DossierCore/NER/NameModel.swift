@@ -48,38 +48,49 @@ struct TaggerWeights: Sendable {
     static func decode(
         rows: UnsafeBufferPointer<Int32>, count n: Int, weights: [Float], transitions: [Float], scores: inout [Float]
     ) -> [UInt8] {
-        weights.withUnsafeBufferPointer { w in
-            emissions(count: n, into: &scores) { f in
-                let row = Int(rows[f])
-                guard row >= 0 else { return nil }
-                let base = row * NameTag.count
-                return (
-                    SIMD8(w[base], w[base + 1], w[base + 2], w[base + 3], w[base + 4], w[base + 5], w[base + 6], w[base + 7]), w[base + 8]
-                )
-            }
+        weights.withUnsafeBufferPointer { weights in
+            emissions(count: n, into: &scores, RowWeights(rows: rows, weights: weights))
         }
         return scores.withUnsafeBufferPointer { Viterbi.best(emissions: $0, count: n, transitions: transitions) }
     }
 
-    /// Each word's tag scores: the sum, feature by feature in order, of the weights `weightsOf` gives each of its
-    /// ``NameFeatures/perWord`` features (the first eight tags' and the last's; nil for a feature the model lacks).
+    /// Each word's tag scores: the sum, feature by feature in order, of the weights of each of its
+    /// ``NameFeatures/perWord`` features that the model has.
     @inline(__always)
-    static func emissions(count n: Int, into scores: inout [Float], _ weightsOf: (Int) -> (SIMD8<Float>, Float)?) {
+    static func emissions(count n: Int, into scores: inout [Float], _ features: some FeatureWeights) {
         let tags = NameTag.count
         if scores.count < n * tags { scores = [Float](repeating: 0, count: n * tags) }
         scores.withUnsafeMutableBufferPointer { s in
             for i in 0..<n {
                 var sum = SIMD8<Float>(repeating: 0)
                 var last: Float = 0
-                for f in (i * NameFeatures.perWord)..<((i + 1) * NameFeatures.perWord) {
-                    guard let (first, ninth) = weightsOf(f) else { continue }
-                    sum += first
-                    last += ninth
-                }
+                for f in (i * NameFeatures.perWord)..<((i + 1) * NameFeatures.perWord) { features.add(f, to: &sum, &last) }
                 for t in 0..<8 { s[i * tags + t] = sum[t] }
                 s[i * tags + 8] = last
             }
         }
+    }
+}
+
+/// Where a tagging pass reads its features' weights.
+protocol FeatureWeights {
+    /// Adds the weights of a sentence's feature `f` (the first eight tags' and the last's), if the model has it.
+    func add(_ f: Int, to sum: inout SIMD8<Float>, _ last: inout Float)
+}
+
+/// Feature rows into a table of weights (-1: a feature the model lacks).
+private struct RowWeights: FeatureWeights {
+    let rows: UnsafeBufferPointer<Int32>
+    let weights: UnsafeBufferPointer<Float>
+
+    @inline(__always)
+    func add(_ f: Int, to sum: inout SIMD8<Float>, _ last: inout Float) {
+        let row = Int(rows[f])
+        guard row >= 0 else { return }
+        let base = row * NameTag.count
+        let w = weights
+        sum += SIMD8(w[base], w[base + 1], w[base + 2], w[base + 3], w[base + 4], w[base + 5], w[base + 6], w[base + 7])
+        last += w[base + 8]
     }
 }
 
@@ -170,7 +181,7 @@ struct PackedWeights: Sendable {
 
     /// ``TaggerWeights/dequantise(_:scale:)`` of eight weights at once, with the same arithmetic and so the same values.
     @inline(__always)
-    private static func dequantise(_ quantised: SIMD8<Int8>, scale: Float) -> SIMD8<Float> {
+    static func dequantise(_ quantised: SIMD8<Int8>, scale: Float) -> SIMD8<Float> {
         let fraction = SIMD8<Float>(SIMD8<Int32>(truncatingIfNeeded: quantised)) / 127
         return fraction * fraction.replacing(with: -fraction, where: fraction .< 0) * scale
     }
@@ -178,22 +189,34 @@ struct PackedWeights: Sendable {
     /// Each word's tag scores for one sentence's feature keys (``NameFeatures/perWord`` a word): the sum, feature by
     /// feature in order, of the weights of the features the model has.
     func emissions(_ keys: [UInt32], into scores: inout [Float]) {
-        slots.withUnsafeBytes { raw in
+        slots.withUnsafeBytes { slots in
             keys.withUnsafeBufferPointer { keys in
-                TaggerWeights.emissions(count: keys.count / NameFeatures.perWord, into: &scores) { f in
-                    let key = keys[f]
-                    var slot = FeatureTable.start(key) & mask
-                    var found = raw.load(fromByteOffset: slot * Self.slotBytes, as: UInt32.self)
-                    while found != key && found != 0 {
-                        slot = (slot + 1) & mask
-                        found = raw.load(fromByteOffset: slot * Self.slotBytes, as: UInt32.self)
-                    }
-                    guard found != 0 else { return nil }
-                    let quantised = raw.loadUnaligned(fromByteOffset: slot * Self.slotBytes + 4, as: SIMD8<Int8>.self)
-                    let ninth = raw.load(fromByteOffset: slot * Self.slotBytes + 12, as: Int8.self)
-                    return (Self.dequantise(quantised, scale: scale), TaggerWeights.dequantise(ninth, scale: scale))
-                }
+                TaggerWeights.emissions(
+                    count: keys.count / NameFeatures.perWord, into: &scores, Lookup(slots: slots, keys: keys, mask: mask, scale: scale))
             }
+        }
+    }
+
+    /// A sentence's feature keys looked up in the slots.
+    private struct Lookup: FeatureWeights {
+        let slots: UnsafeRawBufferPointer
+        let keys: UnsafeBufferPointer<UInt32>
+        let mask: Int
+        let scale: Float
+
+        @inline(__always)
+        func add(_ f: Int, to sum: inout SIMD8<Float>, _ last: inout Float) {
+            let key = keys[f]
+            var slot = FeatureTable.start(key) & mask
+            var found = slots.load(fromByteOffset: slot * PackedWeights.slotBytes, as: UInt32.self)
+            while found != key && found != 0 {
+                slot = (slot + 1) & mask
+                found = slots.load(fromByteOffset: slot * PackedWeights.slotBytes, as: UInt32.self)
+            }
+            guard found != 0 else { return }
+            let quantised = slots.loadUnaligned(fromByteOffset: slot * PackedWeights.slotBytes + 4, as: SIMD8<Int8>.self)
+            sum += PackedWeights.dequantise(quantised, scale: scale)
+            last += TaggerWeights.dequantise(slots.load(fromByteOffset: slot * PackedWeights.slotBytes + 12, as: Int8.self), scale: scale)
         }
     }
 }
