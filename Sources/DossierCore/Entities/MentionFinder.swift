@@ -141,7 +141,8 @@ private struct SentenceReader: Sendable {
             else { return candidate }
             return Candidate(range: candidate.range, type: .person, kind: .name, entry: nil, country: nil, evidence: "name-part")
         }
-        for i in words.indices where personWords.contains(words[i]) && !named.contains(where: { $0.range.contains(i) }) {
+        for i in words.indices
+        where !personWords.isEmpty && personWords.contains(words[i]) && !named.contains(where: { $0.range.contains(i) }) {
             named.append(Candidate(range: i..<(i + 1), type: .person, kind: .name, entry: nil, country: nil, evidence: "name-part"))
         }
         // "the North" of a report about Korea is the country, whatever the recogniser made of "North".

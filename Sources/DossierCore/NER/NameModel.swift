@@ -30,9 +30,10 @@ struct TaggerWeights: Sendable {
     func decode(_ keys: [[UInt32]]) -> [[UInt8]] {
         var scores: [Float] = []
         if let packed {
+            var firstFound: [UInt32] = []
             return keys.map { sentence in
                 let n = sentence.count / NameFeatures.perWord
-                packed.emissions(sentence, into: &scores)
+                packed.emissions(sentence, into: &scores, firstFound: &firstFound)
                 return scores.withUnsafeBufferPointer { Viterbi.best(emissions: $0, count: n, transitions: transitions) }
             }
         }
@@ -187,12 +188,19 @@ struct PackedWeights: Sendable {
     }
 
     /// Each word's tag scores for one sentence's feature keys (``NameFeatures/perWord`` a word): the sum, feature by
-    /// feature in order, of the weights of the features the model has.
-    func emissions(_ keys: [UInt32], into scores: inout [Float]) {
+    /// feature in order, of the weights of the features the model has. The key in each feature's first slot is read
+    /// for the whole sentence before any is used (into `firstFound`, scratch space), so that the cache misses overlap.
+    func emissions(_ keys: [UInt32], into scores: inout [Float], firstFound: inout [UInt32]) {
         slots.withUnsafeBytes { slots in
             keys.withUnsafeBufferPointer { keys in
-                TaggerWeights.emissions(
-                    count: keys.count / NameFeatures.perWord, into: &scores, Lookup(slots: slots, keys: keys, mask: mask, scale: scale))
+                firstFound.removeAll(keepingCapacity: true)
+                for key in keys {
+                    firstFound.append(slots.load(fromByteOffset: (FeatureTable.start(key) & mask) * Self.slotBytes, as: UInt32.self))
+                }
+                firstFound.withUnsafeBufferPointer { firstFound in
+                    let lookup = Lookup(slots: slots, keys: keys, firstFound: firstFound, mask: mask, scale: scale)
+                    TaggerWeights.emissions(count: keys.count / NameFeatures.perWord, into: &scores, lookup)
+                }
             }
         }
     }
@@ -201,6 +209,8 @@ struct PackedWeights: Sendable {
     private struct Lookup: FeatureWeights {
         let slots: UnsafeRawBufferPointer
         let keys: UnsafeBufferPointer<UInt32>
+        /// The key in each feature's first slot.
+        let firstFound: UnsafeBufferPointer<UInt32>
         let mask: Int
         let scale: Float
 
@@ -208,7 +218,7 @@ struct PackedWeights: Sendable {
         func add(_ f: Int, to sum: inout SIMD8<Float>, _ last: inout Float) {
             let key = keys[f]
             var slot = FeatureTable.start(key) & mask
-            var found = slots.load(fromByteOffset: slot * PackedWeights.slotBytes, as: UInt32.self)
+            var found = firstFound[f]
             while found != key && found != 0 {
                 slot = (slot + 1) & mask
                 found = slots.load(fromByteOffset: slot * PackedWeights.slotBytes, as: UInt32.self)
