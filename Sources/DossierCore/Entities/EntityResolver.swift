@@ -78,8 +78,8 @@ private struct Grouping {
     mutating func groupNames() {
         let names = mentions.indices.filter { [.name, .demonym, .metonym, .credit].contains(mentions[$0].kind) }
         // Longest names first, so that short names find the full names they belong to.
-        let lengths = Dictionary(uniqueKeysWithValues: names.map { ($0, mentions[$0].span.length) })
-        let ordered = names.sorted { lengths[$0]! != lengths[$1]! ? lengths[$0]! > lengths[$1]! : $0 < $1 }
+        let lengths = mentions.map(\.span.length)
+        let ordered = names.sorted { lengths[$0] != lengths[$1] ? lengths[$0] > lengths[$1] : $0 < $1 }
         for index in ordered {
             let mention = mentions[index]
             if let id = mention.kbID {
@@ -130,7 +130,7 @@ private struct Grouping {
 
     static func contains(_ full: [String], _ part: [String]) -> Bool {
         guard part.count <= full.count else { return false }
-        for start in 0...(full.count - part.count) where Array(full[start..<(start + part.count)]) == part { return true }
+        for start in 0...(full.count - part.count) where full[start..<(start + part.count)].elementsEqual(part) { return true }
         return false
     }
 

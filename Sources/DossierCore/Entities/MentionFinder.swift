@@ -48,7 +48,7 @@ public struct MentionFinder: Stage {
         // Only sentences with a capitalised word past their first can hold a name the recogniser would find
         // (a name opening a sentence alone is found by the knowledge base or as part of a name said in full).
         let candidates = forms.indices.filter { index in
-            forms[index].dropFirst().contains { word in word.unicodeScalars.first.map { $0.properties.isUppercase } == true }
+            forms[index].dropFirst().contains { word in word.unicodeScalars.first.map(WordCase.isUppercase) == true }
         }
         let found = recognizer.tag(sentences: candidates.map { forms[$0] })
         var tags = forms.map { Array(repeating: "O", count: $0.count) }
@@ -141,7 +141,8 @@ private struct SentenceReader: Sendable {
             else { return candidate }
             return Candidate(range: candidate.range, type: .person, kind: .name, entry: nil, country: nil, evidence: "name-part")
         }
-        for i in words.indices where personWords.contains(words[i]) && !named.contains(where: { $0.range.contains(i) }) {
+        for i in words.indices
+        where !personWords.isEmpty && personWords.contains(words[i]) && !named.contains(where: { $0.range.contains(i) }) {
             named.append(Candidate(range: i..<(i + 1), type: .person, kind: .name, entry: nil, country: nil, evidence: "name-part"))
         }
         // "the North" of a report about Korea is the country, whatever the recogniser made of "North".
@@ -184,8 +185,12 @@ private struct SentenceReader: Sendable {
             out.append(Candidate(range: range, type: type, kind: .name, entry: nil, country: nil, evidence: "ner:\(label)"))
         }
         for (i, tag) in tags.enumerated() {
+            if tag == "O" {
+                close(i)
+                continue
+            }
             let parts = tag.split(separator: "-", maxSplits: 1)
-            if tag == "O" || parts.count < 2 {
+            if parts.count < 2 {
                 close(i)
                 continue
             }
@@ -492,7 +497,7 @@ private struct SentenceReader: Sendable {
         var i = 0
         while i < words.count {
             let word = words[i]
-            if let pronoun = lexicon.pronouns[word.lowercased()], free(i..<(i + 1)) {
+            if let pronoun = lexicon.pronouns[WordCase.lowercased(word)], free(i..<(i + 1)) {
                 add(i..<(i + 1), pronoun == .they ? .org : .person, .pronoun, "pronoun:\(word.lowercased())")
             } else if lexicon.articles.contains(word), i + 1 < words.count {
                 let next = words[i + 1]
@@ -564,7 +569,7 @@ private struct SentenceReader: Sendable {
     /// Whether the word at `i` can start a name: a capital or a digit, and not a word that is never one.
     private func startsName(_ i: Int) -> Bool {
         guard let first = words[i].unicodeScalars.first else { return false }
-        return first.properties.isUppercase || ("0"..."9").contains(Character(first))
+        return WordCase.isUppercase(first) || ("0"..."9").contains(first)
     }
 
     private func isJoiner(_ word: String) -> Bool { word == "of" || word == "the" || word == "and" || word == "'" || word == "-" }

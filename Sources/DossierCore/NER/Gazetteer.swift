@@ -10,6 +10,9 @@ public struct Gazetteer: Sendable {
     let words: [UInt64: UInt8]
     /// The most words a listed phrase has.
     let longest: Int
+    /// ``phrases`` and ``words`` for looking up.
+    private let phraseLookup: HashMap64<UInt8>
+    private let wordLookup: HashMap64<UInt8>
 
     /// No lists.
     public static let none = Gazetteer(phrases: [:], words: [:])
@@ -18,6 +21,8 @@ public struct Gazetteer: Sendable {
         self.phrases = phrases
         self.words = words
         self.longest = 8
+        self.phraseLookup = HashMap64(phrases)
+        self.wordLookup = HashMap64(words)
     }
 
     /// What a single word's ``words`` bits mean.
@@ -71,7 +76,7 @@ public struct Gazetteer: Sendable {
 
     /// A word's ``WordList`` bits, given its lowercase hash.
     @inline(__always)
-    func listed(_ lowercased: UInt64) -> UInt8 { words[lowercased] ?? 0 }
+    func listed(_ lowercased: UInt64) -> UInt8 { wordLookup[lowercased] ?? 0 }
 
     /// For each word of a sentence (given as lowercase hashes), the listed names it is part of, longest match first,
     /// as bits: 4·type + 0 begins, + 1 continues, + 2 ends, + 3 is the whole name.
@@ -87,7 +92,7 @@ public struct Gazetteer: Sendable {
             var end = start
             while end < lowercased.count && end - start < longest {
                 key = FeatureHash.combine(key, lowercased[end])
-                guard let found = phrases[key] else { break }
+                guard let found = phraseLookup[key] else { break }
                 end += 1
                 if found & 0x0F != 0 {
                     matched = end - start

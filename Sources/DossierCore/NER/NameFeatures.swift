@@ -295,9 +295,10 @@ struct WordAtoms {
 /// The types an earlier pass gave each word of a document, to read a word in the light of the same word elsewhere.
 struct TagsElsewhere {
     /// For each lowercased word, how often it was tagged O, PER, ORG, LOC, MISC.
-    private var counts: [UInt64: SIMD8<UInt16>] = [:]
+    private var counts: HashMap64<SIMD8<UInt16>>
 
     init(_ sentences: [[WordAtoms]], _ tags: [[UInt8]]) {
+        counts = HashMap64(capacity: sentences.reduce(0) { $0 + $1.count })
         for (sentence, sentenceTags) in zip(sentences, tags) {
             for (atoms, tag) in zip(sentence, sentenceTags) where atoms.form != .punctuation {
                 counts[atoms.lower, default: .zero][Self.slot(tag)] += 1
@@ -351,7 +352,7 @@ enum SentenceKind: UInt8 {
 /// text, or as the first or last word of a longer capitalised name. A headline's "BRUSSELS" or a sentence's first
 /// word is read in the light of the other sentences.
 struct DocumentContext {
-    private var uses: [UInt64: UInt8] = [:]
+    private var uses: HashMap64<UInt8>
     /// What the document is about, roughly: its first word (a wire's "SOCCER -", "CRICKET -") and whether a fifth
     /// or more of its sentences are rows of results.
     private(set) var topic: UInt64 = 0
@@ -364,6 +365,7 @@ struct DocumentContext {
     private static let aloneName: UInt8 = 32
 
     init(_ sentences: [[WordAtoms]]) {
+        uses = HashMap64(capacity: sentences.reduce(0) { $0 + $1.count })
         let tables = sentences.filter { SentenceKind($0) == .table }.count
         topic = FeatureHash.combine(sentences.first?.first?.lower ?? 0, 5 * tables >= sentences.count && tables > 0 ? 1 : 0)
         for sentence in sentences where SentenceKind(sentence) == .text {

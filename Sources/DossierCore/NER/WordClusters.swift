@@ -7,6 +7,8 @@ public struct WordClusters: Sendable {
     let lengths: [UInt8]
     /// The cluster of each word, by the FNV-1a hash of its exact spelling.
     let clusterOfWord: [UInt64: UInt16]
+    /// ``clusterOfWord`` for looking words up.
+    private let clusterLookup: HashMap64<UInt16>
     /// Each cluster's feature values, ``prefixLengths`` of them a cluster.
     let prefixValues: [UInt64]
 
@@ -20,6 +22,7 @@ public struct WordClusters: Sendable {
         self.paths = paths
         self.lengths = lengths
         self.clusterOfWord = clusterOfWord
+        self.clusterLookup = HashMap64(clusterOfWord)
         var values: [UInt64] = []
         for (bits, length) in zip(paths, lengths) {
             for prefix in Self.prefixLengths {
@@ -66,7 +69,7 @@ public struct WordClusters: Sendable {
     /// The cluster of a word: its exact spelling's, else its title-case form's ("BRUSSELS" → "Brussels"), else its lowercase form's.
     @inline(__always)
     func cluster(exact: UInt64, title: UInt64, lower: UInt64) -> Int? {
-        if let index = clusterOfWord[exact] ?? clusterOfWord[title] ?? clusterOfWord[lower] { return Int(index) }
+        if let index = clusterLookup[exact] ?? clusterLookup[title] ?? clusterLookup[lower] { return Int(index) }
         return nil
     }
 }

@@ -8,9 +8,21 @@ public struct BodyMap: Sendable {
     /// Code-point offset in ``body`` where each block starts.
     private let starts: [Int]
     private let utf8: [UInt8]
+    /// How many code points start before each multiple of ``checkpointBytes`` of the document's bytes.
+    private let codePointsAtCheckpoints: [Int]
+
+    private static let checkpointBytes = 64
 
     public init(_ document: Document) {
         utf8 = document.utf8
+        var counts = [0]
+        counts.reserveCapacity(utf8.count / Self.checkpointBytes + 1)
+        var codePoints = 0
+        for (index, byte) in utf8.enumerated() {
+            if byte & 0xC0 != 0x80 { codePoints += 1 }
+            if (index + 1) % Self.checkpointBytes == 0 { counts.append(codePoints) }
+        }
+        codePointsAtCheckpoints = counts
         blocks = document.bodyBlocks.map(\.span)
         var text = ""
         var starts: [Int] = []
@@ -38,8 +50,14 @@ public struct BodyMap: Sendable {
             if blocks[mid].end < byte { low = mid + 1 } else { high = mid }
         }
         guard low < blocks.count, blocks[low].start <= byte else { return nil }
-        var count = starts[low]
-        for i in blocks[low].start..<byte where utf8[i] & 0xC0 != 0x80 { count += 1 }
+        return starts[low] + codePoints(before: byte) - codePoints(before: blocks[low].start)
+    }
+
+    /// How many code points start before a byte offset of the document.
+    private func codePoints(before byte: Int) -> Int {
+        let checkpoint = byte / Self.checkpointBytes
+        var count = codePointsAtCheckpoints[checkpoint]
+        for i in (checkpoint * Self.checkpointBytes)..<byte where utf8[i] & 0xC0 != 0x80 { count += 1 }
         return count
     }
 

@@ -37,7 +37,7 @@ public enum ExtractionOutput {
                 for time in document.times {
                     guard let value = time.value else { continue }
                     json.object { json in
-                        json.field("text", document.string(time.span))
+                        json.field("text", textOf: time.span, in: document)
                         json.field("value", value)
                         json.position(of: time.span, in: document, map)
                     }
@@ -56,7 +56,7 @@ public enum ExtractionOutput {
                 for quote in document.quotes {
                     json.object { json in
                         json.field("speaker", quote.speaker.map { document.entities[$0].id })
-                        json.field("text", document.string(quote.span))
+                        json.field("text", textOf: quote.span, in: document)
                         json.key("direct")
                         json.bool(quote.direct)
                         json.field("date", quote.date)
@@ -68,7 +68,7 @@ public enum ExtractionOutput {
             json.array { json in
                 for claim in document.claims {
                     json.object { json in
-                        json.field("text", document.string(claim.span))
+                        json.field("text", textOf: claim.span, in: document)
                         json.field("asserted_by", claim.assertedBy.map { document.entities[$0].id })
                         json.field("denied_by", claim.deniedBy.map { document.entities[$0].id })
                         json.position(of: claim.span, in: document, map)
@@ -117,6 +117,19 @@ public enum ExtractionOutput {
 }
 
 extension JSONWriter {
+    /// A key and the text of a span of the document, as ``Document/string(_:)`` reads it: copied from the document's
+    /// bytes when the span holds whole characters.
+    mutating func field(_ name: String, textOf span: Span, in document: Document) {
+        key(name)
+        let utf8 = document.utf8
+        func startsCharacter(_ offset: Int) -> Bool { offset == utf8.count || utf8[offset] & 0xC0 != 0x80 }
+        if startsCharacter(span.start) && startsCharacter(span.end) {
+            string(utf8: utf8[span.start..<span.end])
+        } else {
+            string(document.string(span))
+        }
+    }
+
     /// `start` and `end` in code points of the body, or `in` naming the block (a caption, the headline) outside it.
     mutating func position(of span: Span, in document: Document, _ map: BodyMap) {
         if let (start, end) = map.range(span) {

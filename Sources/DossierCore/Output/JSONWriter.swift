@@ -9,68 +9,71 @@
 /// json.output  // {"title":"Kim meets Shoigu","credits":["PTI"]}
 /// ```
 public struct JSONWriter {
-    public private(set) var output = ""
+    /// The JSON written so far, as UTF-8 bytes.
+    public private(set) var bytes: [UInt8] = []
     private var needsComma = false
     private let pretty: Bool
     private var depth = 0
+    private var afterKey = false
 
     public init(pretty: Bool = false) {
         self.pretty = pretty
-        output.reserveCapacity(4096)
+        bytes.reserveCapacity(16_384)
+    }
+
+    /// The JSON written so far.
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
+
+    private mutating func newline() {
+        bytes.append(0x0A)
+        bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
     }
 
     private mutating func separate() {
-        if needsComma { output += "," }
-        if pretty && depth > 0 {
-            output += "\n"
-            output += String(repeating: " ", count: depth * 2)
-        }
+        if needsComma { bytes.append(0x2C) }
+        if pretty && depth > 0 { newline() }
         needsComma = true
     }
 
     public mutating func object(_ body: (inout JSONWriter) -> Void) {
-        open("{")
+        open(0x7B)
         body(&self)
-        close("}")
+        close(0x7D)
     }
 
     public mutating func array(_ body: (inout JSONWriter) -> Void) {
-        open("[")
+        open(0x5B)
         body(&self)
-        close("]")
+        close(0x5D)
     }
 
-    private mutating func open(_ bracket: String) {
+    private mutating func open(_ bracket: UInt8) {
         if !afterKey { separate() }
         afterKey = false
-        output += bracket
+        bytes.append(bracket)
         depth += 1
         needsComma = false
     }
 
-    private mutating func close(_ bracket: String) {
+    private mutating func close(_ bracket: UInt8) {
         depth -= 1
-        if pretty && needsComma {
-            output += "\n"
-            output += String(repeating: " ", count: depth * 2)
-        }
-        output += bracket
+        if pretty && needsComma { newline() }
+        bytes.append(bracket)
         needsComma = true
     }
-
-    private var afterKey = false
 
     public mutating func key(_ name: String) {
         separate()
         escape(name)
-        output += pretty ? ": " : ":"
+        bytes.append(0x3A)
+        if pretty { bytes.append(0x20) }
         afterKey = true
     }
 
     private mutating func value(_ raw: String) {
         if !afterKey { separate() }
         afterKey = false
-        output += raw
+        bytes.append(contentsOf: raw.utf8)
     }
 
     public mutating func string(_ text: String?) {
@@ -78,6 +81,13 @@ public struct JSONWriter {
         if !afterKey { separate() }
         afterKey = false
         escape(text)
+    }
+
+    /// A string value given as UTF-8 bytes that hold whole characters.
+    mutating func string(utf8 text: ArraySlice<UInt8>) {
+        if !afterKey { separate() }
+        afterKey = false
+        text.withUnsafeBufferPointer { escape($0) }
     }
 
     public mutating func int(_ number: Int) { value(String(number)) }
@@ -110,29 +120,32 @@ public struct JSONWriter {
     }
 
     private mutating func escape(_ text: String) {
-        output += "\""
-        var run = text.utf8.startIndex
-        let utf8 = text.utf8
-        var i = utf8.startIndex
-        while i < utf8.endIndex {
-            let b = utf8[i]
-            if b == 0x22 || b == 0x5C || b < 0x20 {
-                output += String(text[run..<i])
-                switch b {
-                case 0x22: output += "\\\""
-                case 0x5C: output += "\\\\"
-                case 0x0A: output += "\\n"
-                case 0x0D: output += "\\r"
-                case 0x09: output += "\\t"
-                default:
-                    let hex = String(b, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                }
-                run = utf8.index(after: i)
+        var text = text
+        text.withUTF8 { escape($0) }
+    }
+
+    /// Writes UTF-8 text as a JSON string: quotes, backslashes and control bytes escaped, runs of other bytes copied.
+    private mutating func escape(_ utf8: UnsafeBufferPointer<UInt8>) {
+        bytes.append(0x22)
+        var run = 0
+        for (i, b) in utf8.enumerated() where b == 0x22 || b == 0x5C || b < 0x20 {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+            bytes.append(0x5C)
+            switch b {
+            case 0x22: bytes.append(0x22)
+            case 0x5C: bytes.append(0x5C)
+            case 0x0A: bytes.append(0x6E)
+            case 0x0D: bytes.append(0x72)
+            case 0x09: bytes.append(0x74)
+            default:
+                let hex = String(b, radix: 16)
+                bytes.append(contentsOf: "u".utf8)
+                bytes.append(contentsOf: repeatElement(0x30, count: 4 - hex.count))
+                bytes.append(contentsOf: hex.utf8)
             }
-            i = utf8.index(after: i)
+            run = i + 1
         }
-        output += String(text[run..<utf8.endIndex])
-        output += "\""
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
+        bytes.append(0x22)
     }
 }

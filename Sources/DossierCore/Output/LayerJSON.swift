@@ -21,7 +21,7 @@ extension JSONWriter {
                 for index in entity.mentions {
                     let mention = document.mentions[index]
                     json.object { json in
-                        json.field("text", document.string(mention.span))
+                        json.field("text", textOf: mention.span, in: document)
                         json.position(of: mention.span, in: document, map)
                         json.field("kind", mention.kind.rawValue)
                         json.field("by", mention.evidence)
@@ -53,9 +53,9 @@ extension JSONWriter {
             json.key("evidence")
             json.object { json in
                 json.position(of: event.evidence, in: document, map)
-                json.field("text", document.string(event.evidence))
+                json.field("text", textOf: event.evidence, in: document)
             }
-            json.field("trigger", document.string(event.trigger))
+            json.field("trigger", textOf: event.trigger, in: document)
             json.field("pattern", event.pattern)
         }
     }
