@@ -249,8 +249,12 @@ private struct SentenceCoder {
         let sentence = document.sentences[s]
         let tokens = Array(sentence.tokens)
         guard tokens.contains(where: { coder.patterns.byTrigger[form($0)] != nil }) else { return [] }
-        tags = coder.syntax.partsOfSpeech(tokens.map { Substring(document.form(document.tokens[$0])) })
         let actors = actors(in: s)
+        // With no actor named, only a quote's speaker can act ("I applaud ..."); else the sentence needs no tagging.
+        guard !actors.isEmpty || document.quotes.contains(where: { $0.direct && $0.span.range.overlaps(sentence.span.range) }) else {
+            return []
+        }
+        tags = coder.syntax.partsOfSpeech(tokens.map { Substring(document.form(document.tokens[$0])) })
         var out: [Event] = []
         /// Whether each event has its source, and its target where the pattern names one.
         var complete: [Bool] = []
