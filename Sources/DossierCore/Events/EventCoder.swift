@@ -441,7 +441,11 @@ private struct SentenceCoder {
                 let between = tokens[after]
                 // "talks between X and Y": each acts with the other.
                 let pair = afterTrigger.filter { first($0.mention) > between }
-                if pair.count >= 2 { return ([pair[0].entity, pair[1].entity], []) }
+                if pair.count >= 2, first(pair[0].mention) <= between + 3,
+                    joins(Array((last(pair[0].mention) + 1)..<first(pair[1].mention)))
+                {
+                    return ([pair[0].entity, pair[1].entity], [])
+                }
             }
 
             // A noun that is the object of a light verb ("extended an invite", "held talks") takes the clause's subject,
