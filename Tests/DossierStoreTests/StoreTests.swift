@@ -155,6 +155,7 @@ enum StoreChecks {
         #expect(!matching.matches(date: "2023-08", place: nil, .init(id: "a", date: "2023-07-26", placeKey: nil)))
         #expect(!matching.matches(date: "2023-07-26", place: "kb:Q1", .init(id: "a", date: "2023-07-26", placeKey: "kb:Q2")))
         #expect(!matching.matches(date: nil, place: nil, .init(id: "a", date: "2023-07-26", placeKey: nil)))
+        #expect(!matching.matches(date: nil, place: nil, .init(id: "a", date: nil, placeKey: nil)))
     }
 
     @Test func theNearestCandidateWins() {

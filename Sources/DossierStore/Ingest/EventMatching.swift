@@ -16,7 +16,8 @@ public struct EventMatching: Sendable {
     }
 
     /// Whether a report's date and place match a candidate's: full dates within the tolerance, the same month
-    /// when either only gives a month, the same year when either only gives a year; no date matches only no date.
+    /// when either only gives a month, the same year when either only gives a year. A report without a date
+    /// matches nothing: two undated reports of a meeting may be of two meetings.
     public func matches(date: String?, place: String?, _ candidate: Candidate) -> Bool {
         if let place, let other = candidate.placeKey, place != other { return false }
         return distance(date, candidate.date).map { $0 <= toleranceDays } ?? false
@@ -31,7 +32,7 @@ public struct EventMatching: Sendable {
 
     /// Days between two dates, 0 when the coarser of them contains the finer, nil when they cannot match.
     func distance(_ a: String?, _ b: String?) -> Int? {
-        guard let a, let b else { return a == nil && b == nil ? 0 : nil }
+        guard let a, let b else { return nil }
         let precision = min(Self.precision(a), Self.precision(b))
         guard precision > 0 else { return a == b ? 0 : nil }
         if precision < 10 { return a.prefix(precision) == b.prefix(precision) ? 0 : nil }

@@ -186,7 +186,7 @@ public struct StoreQueries: Sendable {
             values = keys + keys
         }
         values.append(.integer(Int64(limit)))
-        let rows = try store.database.read { session in
+        let pairs = try store.database.read { session in
             try session.rows(
                 """
                 SELECT s.name, t.name, count(*), sum(e.num_mentions), sum(e.goldstein)
@@ -195,6 +195,8 @@ public struct StoreQueries: Sendable {
                 GROUP BY s.key, s.name, t.key, t.name ORDER BY count(*) DESC, sum(e.num_mentions) DESC, s.name, t.name LIMIT ?
                 """, values)
         }
+        // Goldstein scores have one decimal, and so do their sums.
+        let rows = pairs.map { row in Array(row.dropLast()) + [SQLValue(row.last?.double.map { ($0 * 10).rounded() / 10 })] }
         return ResultTable(columns: Self.networkColumns, rows: rows)
     }
 
