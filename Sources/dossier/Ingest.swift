@@ -55,12 +55,14 @@ struct Ingest: ParsableCommand {
         if result.failed > 0 { throw ExitCode(1) }
     }
 
-    /// `1280/5084 reports  42%  171 a second  ETA 0:22  1 failed`.
+    /// `[########------------] 1280/5084 reports  42%  171 a second  ETA 0:22  1 failed`.
     static func line(_ progress: IngestProgress) -> String {
         let share = progress.total > 0 ? 100 * progress.done / progress.total : 100
+        let filled = share / 5
+        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: 20 - filled)
         let eta = Int(progress.eta.rounded())
         return String(
-            format: "%d/%d reports  %d%%  %.0f a second  ETA %d:%02d  %d failed", progress.done, progress.total, share, progress.rate,
-            eta / 60, eta % 60, progress.failed)
+            format: "[%@] %d/%d reports  %d%%  %.0f a second  ETA %d:%02d  %d failed", bar, progress.done, progress.total, share,
+            progress.rate, eta / 60, eta % 60, progress.failed)
     }
 }
