@@ -9,6 +9,8 @@ struct Dossier: ParsableCommand {
             Start with `dossier extract`: with no input it reads the sample report it carries \
             and prints what it finds. Every fact points back to the words that state it.
             """,
-        subcommands: [Extract.self, Explain.self, NER.self, Train.self]
+        subcommands: [
+            Extract.self, Explain.self, NER.self, Train.self, Ingest.self, Query.self, Timeline.self, Network.self, Export.self,
+        ]
     )
 }

@@ -1,0 +1,132 @@
+import DossierCore
+import Foundation
+
+/// How far an ingest has got, for a progress line.
+public struct IngestProgress: Sendable {
+    /// Inputs read so far (stored, skipped or failed).
+    public var done = 0
+    public var total = 0
+    /// Articles added to the store.
+    public var added = 0
+    /// Articles already in the store (or twice in the input), not extracted again.
+    public var skipped = 0
+    public var failed = 0
+    public var seconds = 0.0
+
+    public var rate: Double { Double(done) / max(seconds, 0.001) }
+    /// Seconds left at the rate so far.
+    public var eta: Double { rate > 0 ? Double(total - done) / rate : 0 }
+}
+
+/// Reads inputs, extracts them on every core, and stores them through one writer, a transaction a batch.
+///
+/// An article whose content hash is stored already is not extracted again, so a second run over the same
+/// inputs adds nothing, and a run after an interrupted one (even `kill -9`) adds only what is missing: each batch
+/// and everything derived from it is committed at once or not at all.
+public struct Ingester: Sendable {
+    public let store: Store
+    public let intake: Intake
+    public let pipeline: Pipeline
+    public var jobs: Int
+    /// Articles a transaction.
+    public var batchSize: Int
+
+    public init(store: Store, intake: Intake = Intake(), pipeline: Pipeline = .standard(), jobs: Int, batchSize: Int = 256) {
+        self.store = store
+        self.intake = intake
+        self.pipeline = pipeline
+        self.jobs = jobs
+        self.batchSize = batchSize
+    }
+
+    /// Ingests the units; `report` gets each failure's message and `progress` the state after each batch.
+    /// Throws when the store fails; inputs that cannot be read or extracted are reported and skipped.
+    public func run(
+        _ units: [InputUnit], report: @escaping @Sendable (String) -> Void,
+        progress: @escaping @Sendable (IngestProgress) -> Void = { _ in }
+    ) throws -> IngestProgress {
+        let started = Date()
+        let known = try store.knownHashes()
+        let progressSoFar = Locked(IngestProgress(total: units.count))
+        let writeError = Locked<(any Error)?>(nil)
+        let writer = DispatchQueue(label: "dossier.ingest.writer")
+        // At most one batch waits while another is written: extraction runs ahead of the writer by one batch.
+        let inFlight = DispatchSemaphore(value: 2)
+        var seen = Set<String>()
+        for batchStart in stride(from: 0, to: units.count, by: batchSize) {
+            let batch = Array(units[batchStart..<min(batchStart + batchSize, units.count)])
+            let outcomes = Locked([Outcome?](repeating: nil, count: batch.count))
+            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+                let outcome = extract(batch[index], known: known)
+                outcomes.withLock { $0[index] = outcome }
+            }
+            var records: [ArticleRecord] = []
+            var skipped = 0
+            var failed = 0
+            for outcome in outcomes.withLock({ $0 }) {
+                switch outcome {
+                case .record(let record)?:
+                    if seen.insert(record.hash).inserted { records.append(record) } else { skipped += 1 }
+                case .known?: skipped += 1
+                case .failed(let message)?:
+                    failed += 1
+                    report(message)
+                case nil: failed += 1
+                }
+            }
+            inFlight.wait()
+            if let error = writeError.withLock({ $0 }) { throw error }
+            writer.async { [records, skipped, failed] in
+                defer { inFlight.signal() }
+                do {
+                    let added = try store.add(records)
+                    let now = progressSoFar.withLock { p in
+                        p.done += batch.count
+                        p.added += added
+                        p.skipped += skipped + records.count - added
+                        p.failed += failed
+                        p.seconds = Date().timeIntervalSince(started)
+                        return p
+                    }
+                    progress(now)
+                } catch {
+                    writeError.withLock { if $0 == nil { $0 = error } }
+                }
+            }
+        }
+        writer.sync {}
+        if let error = writeError.withLock({ $0 }) { throw error }
+        return progressSoFar.withLock { $0 }
+    }
+
+    private enum Outcome: Sendable {
+        case record(ArticleRecord)
+        case known
+        case failed(String)
+    }
+
+    private func extract(_ unit: InputUnit, known: Set<String>) -> Outcome {
+        do throws(InputError) {
+            let article = try intake.load(unit)
+            let hash = ArticleRecord.hash(of: article.text)
+            if known.contains(hash) { return .known }
+            var document = article.document()
+            do {
+                try pipeline.run(&document)
+            } catch {
+                return .failed("dossier: error: \(article.source): \(error)")
+            }
+            return .record(ArticleRecord(document, hash: hash))
+        } catch {
+            return .failed("dossier: error: \(error)")
+        }
+    }
+}
+
+/// A value that threads share, read and changed under a lock.
+private final class Locked<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+    init(_ value: Value) { self.value = value }
+    func withLock<T>(_ body: (inout Value) throws -> T) rethrows -> T { try lock.withLock { try body(&value) } }
+}

@@ -1,0 +1,208 @@
+/// Writes a batch of articles inside one transaction: the articles, their mentions, quotes, claims and
+/// event reports, the entity and event records they merge into, and those records' counts.
+struct StoreWriter {
+    let session: any SQLSession
+    let matching: EventMatching
+
+    func add(_ batch: [ArticleRecord]) throws -> Int {
+        var seen = Set(
+            try session.rows("SELECT hash FROM articles WHERE hash IN (%@)", in: batch.map { .text($0.hash) }).compactMap {
+                $0[0].string
+            })
+        let records = batch.filter { seen.insert($0.hash).inserted }
+        guard !records.isEmpty else { return 0 }
+        let now = Store.timestamp()
+        try session.insert(
+            into: "articles",
+            columns: [
+                "hash", "source", "origin", "doc_id", "title", "published", "url", "author", "outlet", "language", "text", "body",
+                "ingested_at",
+            ],
+            rows: records.map { r in
+                [
+                    .text(r.hash), .text(r.source), .text(r.origin), SQLValue(r.given.id), SQLValue(r.title), SQLValue(r.published),
+                    SQLValue(r.given.url), SQLValue(r.given.author), SQLValue(r.given.outlet), SQLValue(r.given.language),
+                    .text(r.text), .text(r.body), .text(now),
+                ]
+            }, conflict: "")
+        try addEntities(records)
+        try addMentions(records)
+        try addQuotesAndClaims(records)
+        let eventIDs = try addEvents(records, now: now)
+        try session.execute(
+            """
+            UPDATE events SET
+                num_mentions = (SELECT count(*) FROM event_reports r WHERE r.event_id = events.id),
+                num_articles = (SELECT count(DISTINCT r.article_hash) FROM event_reports r WHERE r.event_id = events.id),
+                num_sources = (SELECT count(DISTINCT r.origin) FROM event_reports r WHERE r.event_id = events.id)
+            WHERE id IN (%@)
+            """, in: eventIDs.map { .text($0) })
+        return records.count
+    }
+
+    /// Adds the entity records the batch names for the first time, their aliases and each article's entities,
+    /// and adds the batch's mentions and articles to the records' counts (the batch's articles are all new).
+    private func addEntities(_ records: [ArticleRecord]) throws {
+        var firstRow: [String: ArticleRecord.EntityRow] = [:]
+        var order: [String] = []
+        var mentions: [String: Int] = [:]
+        var articles: [String: Int] = [:]
+        var aliases: [AliasKey: Int] = [:]
+        var aliasOrder: [AliasKey] = []
+        for record in records {
+            for key in Set(record.entities.map(\.key)) { articles[key, default: 0] += 1 }
+            for entity in record.entities {
+                if firstRow[entity.key] == nil {
+                    firstRow[entity.key] = entity
+                    order.append(entity.key)
+                }
+                mentions[entity.key, default: 0] += entity.mentionCount
+                for (alias, count) in entity.aliases.sorted(by: { $0.key < $1.key }) {
+                    let key = AliasKey(entity: entity.key, alias: alias)
+                    if aliases[key] == nil { aliasOrder.append(key) }
+                    aliases[key, default: 0] += count
+                }
+            }
+        }
+        try session.insert(
+            into: "entities",
+            columns: ["key", "name", "type", "country", "kb", "actor", "latitude", "longitude", "mention_count", "article_count"],
+            rows: order.map { key in
+                let e = firstRow[key]!
+                return [
+                    .text(key), .text(e.name), .text(e.type), SQLValue(e.country), SQLValue(e.kb), SQLValue(e.actor),
+                    SQLValue(e.latitude), SQLValue(e.longitude), SQLValue(mentions[key]), SQLValue(articles[key]),
+                ]
+            },
+            conflict: """
+                ON CONFLICT (key) DO UPDATE SET mention_count = entities.mention_count + excluded.mention_count,
+                    article_count = entities.article_count + excluded.article_count
+                """)
+        try session.insert(
+            into: "entity_aliases", columns: ["entity_key", "alias", "mention_count"],
+            rows: aliasOrder.map { [.text($0.entity), .text($0.alias), .integer(Int64(aliases[$0]!))] },
+            conflict:
+                "ON CONFLICT (entity_key, alias) DO UPDATE SET mention_count = entity_aliases.mention_count + excluded.mention_count")
+        try session.insert(
+            into: "article_entities", columns: ["article_hash", "local_id", "entity_key", "name", "roles", "mention_count"],
+            rows: records.flatMap { record in
+                record.entities.map { e in
+                    [
+                        .text(record.hash), .text(e.localID), .text(e.key), .text(e.name),
+                        SQLValue(e.roles.isEmpty ? nil : e.roles.joined(separator: "; ")), .integer(Int64(e.mentionCount)),
+                    ]
+                }
+            }, conflict: "")
+    }
+
+    private struct AliasKey: Hashable {
+        var entity: String
+        var alias: String
+    }
+
+    private func addMentions(_ records: [ArticleRecord]) throws {
+        try session.insert(
+            into: "mentions",
+            columns: ["article_hash", "ordinal", "entity_key", "text", "kind", "type", "found_by"] + Self.positionColumns,
+            rows: records.flatMap { record in
+                record.mentions.enumerated().map { index, m in
+                    [
+                        .text(record.hash), .integer(Int64(index)), SQLValue(m.entityKey), .text(m.text), .text(m.kind), .text(m.type),
+                        .text(m.foundBy),
+                    ] + Self.values(m.position)
+                }
+            }, conflict: "")
+    }
+
+    private func addQuotesAndClaims(_ records: [ArticleRecord]) throws {
+        try session.insert(
+            into: "quotes", columns: ["article_hash", "ordinal", "speaker_key", "text", "direct", "said_on"] + Self.positionColumns,
+            rows: records.flatMap { record in
+                record.quotes.enumerated().map { index, q in
+                    [
+                        .text(record.hash), .integer(Int64(index)), SQLValue(q.speakerKey), .text(q.text), .integer(q.direct ? 1 : 0),
+                        SQLValue(q.date),
+                    ] + Self.values(q.position)
+                }
+            }, conflict: "")
+        try session.insert(
+            into: "claims", columns: ["article_hash", "ordinal", "text"] + Self.positionColumns,
+            rows: records.flatMap { record in
+                record.claims.enumerated().map { index, c in
+                    [.text(record.hash), .integer(Int64(index)), .text(c.text)] + Self.values(c.position)
+                }
+            }, conflict: "")
+        var parties: [[SQLValue]] = []
+        for record in records {
+            for (index, claim) in record.claims.enumerated() {
+                for (stance, keys) in [("asserts", claim.assertedBy), ("denies", claim.deniedBy)] {
+                    for key in Set(keys).sorted() {
+                        parties.append([.text(record.hash), .integer(Int64(index)), .text(key), .text(stance)])
+                    }
+                }
+            }
+        }
+        try session.insert(
+            into: "claim_parties", columns: ["article_hash", "ordinal", "entity_key", "stance"], rows: parties, conflict: "")
+    }
+
+    /// Adds each event report to the event it reports, made new when no stored or earlier event of the batch
+    /// matches; returns the ids of the events the batch touches.
+    private func addEvents(_ records: [ArticleRecord], now: String) throws -> [String] {
+        let mergeKeys = Set(records.flatMap { $0.events.map(\.mergeKey) }).sorted()
+        var candidates: [String: [EventMatching.Candidate]] = [:]
+        for row in try session.rows(
+            "SELECT id, merge_key, date, place_key FROM events WHERE merge_key IN (%@)", in: mergeKeys.map { .text($0) })
+        {
+            guard let id = row[0].string, let key = row[1].string else { continue }
+            candidates[key, default: []].append(EventMatching.Candidate(id: id, date: row[2].string, placeKey: row[3].string))
+        }
+        var newEvents: [[SQLValue]] = []
+        var reports: [[SQLValue]] = []
+        var touched: [String] = []
+        var touchedSet: Set<String> = []
+        for record in records {
+            for (index, event) in record.events.enumerated() {
+                let key = event.mergeKey
+                let id: String
+                if let match = matching.best(date: event.date, place: event.placeKey, among: candidates[key] ?? []) {
+                    id = match.id
+                } else {
+                    id = "\(record.hash.prefix(16))-\(index)"
+                    candidates[key, default: []].append(EventMatching.Candidate(id: id, date: event.date, placeKey: event.placeKey))
+                    newEvents.append([
+                        .text(id), .text(key), .text(event.code), .text(event.root), SQLValue(event.plover), SQLValue(event.mode),
+                        SQLValue(event.quadClass), SQLValue(event.goldstein), SQLValue(event.sourceKey), SQLValue(event.targetKey),
+                        SQLValue(event.placeKey), SQLValue(event.date), .text(record.hash), .text(now),
+                    ])
+                }
+                if touchedSet.insert(id).inserted { touched.append(id) }
+                reports.append(
+                    [
+                        .text(record.hash), .integer(Int64(index)), .text(id), .text(event.code), SQLValue(event.date), .text(event.status),
+                        SQLValue(event.attributedTo), .text(record.origin), .text(event.evidence), .text(event.trigger),
+                        .text(event.pattern),
+                    ] + Self.values(event.position))
+            }
+        }
+        try session.insert(
+            into: "events",
+            columns: [
+                "id", "merge_key", "cameo", "root", "plover", "mode", "quad_class", "goldstein", "source_key", "target_key",
+                "place_key", "date", "first_article", "added_at",
+            ], rows: newEvents, conflict: "")
+        try session.insert(
+            into: "event_reports",
+            columns: [
+                "article_hash", "ordinal", "event_id", "cameo", "date", "status", "attributed_to", "origin", "evidence",
+                "trigger_word", "pattern",
+            ] + Self.positionColumns, rows: reports, conflict: "")
+        return touched
+    }
+
+    private static let positionColumns = ["span_start", "span_end", "block"]
+
+    private static func values(_ position: EvidencePosition) -> [SQLValue] {
+        [SQLValue(position.start), SQLValue(position.end), SQLValue(position.block)]
+    }
+}

@@ -1,0 +1,204 @@
+/// Which events to list.
+public struct EventFilter: Sendable {
+    /// An actor's name or alias (any case) or entity key; events where it is the source or the target.
+    public var actor: String?
+    /// Earliest and latest date, ISO 8601 (`2023-07-01`, `2023-07`).
+    public var since: String?
+    public var until: String?
+    /// A CAMEO code or its prefix: `04` is every consultation.
+    public var code: String?
+    public var limit: Int
+
+    public init(actor: String? = nil, since: String? = nil, until: String? = nil, code: String? = nil, limit: Int = 100) {
+        self.actor = actor
+        self.since = since
+        self.until = until
+        self.code = code
+        self.limit = limit
+    }
+}
+
+/// The questions an analyst asks the store: events, entities, quotes, articles by their words, an actor's
+/// timeline and the network of actors.
+public struct StoreQueries: Sendable {
+    public let store: Store
+
+    public init(store: Store) { self.store = store }
+
+    /// Keys of the entity records called `name`: by key, name or alias, in any case.
+    public func entityKeys(named name: String) throws -> [String] {
+        try store.database.read { session in
+            try session.rows(
+                """
+                SELECT key FROM entities WHERE key = ? OR lower(name) = lower(?)
+                UNION SELECT entity_key FROM entity_aliases WHERE lower(alias) = lower(?)
+                """, [.text(name), .text(name), .text(name)]
+            ).compactMap { $0[0].string }.sorted()
+        }
+    }
+
+    /// Events merged across reports, by date, with the first report's evidence.
+    public func events(_ filter: EventFilter) throws -> ResultTable {
+        var conditions: [String] = []
+        var values: [SQLValue] = []
+        if let actor = filter.actor {
+            let keys = try entityKeys(named: actor).map { SQLValue.text($0) }
+            guard !keys.isEmpty else { return ResultTable(columns: Self.eventColumns, rows: []) }
+            let list = Array(repeating: "?", count: keys.count).joined(separator: ", ")
+            conditions.append("(e.source_key IN (\(list)) OR e.target_key IN (\(list)))")
+            values += keys + keys
+        }
+        if let since = filter.since {
+            conditions.append("e.date >= ?")
+            values.append(.text(since))
+        }
+        if let until = filter.until {
+            // "~" sorts after every digit and "-", so that 2023-07 includes 2023-07-31.
+            conditions.append("e.date <= ?")
+            values.append(.text(until + "~"))
+        }
+        if let code = filter.code {
+            conditions.append("e.cameo LIKE ?")
+            values.append(.text(code + "%"))
+        }
+        values.append(.integer(Int64(filter.limit)))
+        let rows = try store.database.read { session in
+            try session.rows(
+                """
+                SELECT e.id, e.date, e.cameo, e.plover, s.name, t.name, p.name, e.goldstein, e.num_mentions, e.num_sources,
+                    e.num_articles,
+                    (SELECT r.evidence FROM event_reports r WHERE r.event_id = e.id ORDER BY r.article_hash, r.ordinal LIMIT 1)
+                FROM events e
+                LEFT JOIN entities s ON s.key = e.source_key
+                LEFT JOIN entities t ON t.key = e.target_key
+                LEFT JOIN entities p ON p.key = e.place_key
+                \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+                ORDER BY e.date, e.id LIMIT ?
+                """, values)
+        }
+        return ResultTable(columns: Self.eventColumns, rows: rows)
+    }
+
+    static let eventColumns = [
+        "id", "date", "cameo", "plover", "source", "target", "place", "goldstein", "mentions", "sources", "articles", "evidence",
+    ]
+
+    /// Entity records, most mentioned first, with their commonest aliases.
+    public func entities(name: String? = nil, type: String? = nil, limit: Int = 100) throws -> ResultTable {
+        var conditions: [String] = []
+        var values: [SQLValue] = []
+        if let name {
+            let keys = try entityKeys(named: name).map { SQLValue.text($0) }
+            guard !keys.isEmpty else { return ResultTable(columns: Self.entityColumns, rows: []) }
+            conditions.append("key IN (\(Array(repeating: "?", count: keys.count).joined(separator: ", ")))")
+            values += keys
+        }
+        if let type {
+            conditions.append("type = ?")
+            values.append(.text(type.uppercased()))
+        }
+        values.append(.integer(Int64(limit)))
+        return try store.database.read { session in
+            let rows = try session.rows(
+                """
+                SELECT key, name, type, country, kb, actor, mention_count, article_count FROM entities
+                \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+                ORDER BY mention_count DESC, key LIMIT ?
+                """, values)
+            var aliases: [String: [String]] = [:]
+            for row in try session.rows(
+                "SELECT entity_key, alias FROM entity_aliases WHERE entity_key IN (%@) ORDER BY mention_count DESC, alias",
+                in: rows.map { $0[0] })
+            {
+                if let key = row[0].string, let alias = row[1].string { aliases[key, default: []].append(alias) }
+            }
+            return ResultTable(
+                columns: Self.entityColumns,
+                rows: rows.map { row in
+                    let names: String? = aliases[row[0].string ?? ""].map { $0.prefix(5).joined(separator: "; ") }
+                    return row + [SQLValue(names)]
+                })
+        }
+    }
+
+    static let entityColumns = ["key", "name", "type", "country", "kb", "actor", "mentions", "articles", "aliases"]
+
+    /// Quotes, by date, of one speaker or of all.
+    public func quotes(speaker: String? = nil, limit: Int = 100) throws -> ResultTable {
+        var condition = ""
+        var values: [SQLValue] = []
+        if let speaker {
+            let keys = try entityKeys(named: speaker).map { SQLValue.text($0) }
+            guard !keys.isEmpty else { return ResultTable(columns: Self.quoteColumns, rows: []) }
+            condition = "WHERE q.speaker_key IN (\(Array(repeating: "?", count: keys.count).joined(separator: ", ")))"
+            values = keys
+        }
+        values.append(.integer(Int64(limit)))
+        let rows = try store.database.read { session in
+            try session.rows(
+                """
+                SELECT coalesce(q.said_on, a.published), s.name, q.text, q.direct, a.title, a.source
+                FROM quotes q JOIN articles a ON a.hash = q.article_hash LEFT JOIN entities s ON s.key = q.speaker_key
+                \(condition) ORDER BY 1, a.source, q.ordinal LIMIT ?
+                """, values)
+        }
+        return ResultTable(columns: Self.quoteColumns, rows: rows)
+    }
+
+    static let quoteColumns = ["date", "speaker", "quote", "direct", "title", "source"]
+
+    /// Articles whose title or body hold the words, best first: FTS5 in SQLite, a tsvector in PostgreSQL.
+    public func articles(matching words: String, limit: Int = 20) throws -> ResultTable {
+        let columns = ["hash", "published", "title", "source"]
+        let rows: [[SQLValue]] = try store.database.read { session in
+            switch session.dialect {
+            case .sqlite:
+                // Each word quoted, so that punctuation in the query is not FTS5 syntax.
+                let terms = words.split { !$0.isLetter && !$0.isNumber }.map { "\"\($0)\"" }.joined(separator: " ")
+                guard !terms.isEmpty else { return [] }
+                return try session.rows(
+                    """
+                    SELECT a.hash, a.published, a.title, a.source FROM article_search
+                    JOIN articles a ON a.rowid = article_search.rowid
+                    WHERE article_search MATCH ? ORDER BY article_search.rank LIMIT ?
+                    """, [.text(terms), .integer(Int64(limit))])
+            case .postgres:
+                return try session.rows(
+                    """
+                    SELECT hash, published, title, source FROM articles
+                    WHERE search @@ websearch_to_tsquery('english', ?)
+                    ORDER BY ts_rank(search, websearch_to_tsquery('english', ?)) DESC, hash LIMIT ?
+                    """, [.text(words), .text(words), .integer(Int64(limit))])
+            }
+        }
+        return ResultTable(columns: columns, rows: rows)
+    }
+
+    /// Pairs of actors, weighted by the events between them and the sum of those events' Goldstein scores.
+    public func network(actor: String? = nil, limit: Int = 50) throws -> ResultTable {
+        var condition = ""
+        var values: [SQLValue] = []
+        if let actor {
+            let keys = try entityKeys(named: actor).map { SQLValue.text($0) }
+            guard !keys.isEmpty else { return ResultTable(columns: Self.networkColumns, rows: []) }
+            let list = Array(repeating: "?", count: keys.count).joined(separator: ", ")
+            condition = "WHERE e.source_key IN (\(list)) OR e.target_key IN (\(list))"
+            values = keys + keys
+        }
+        values.append(.integer(Int64(limit)))
+        let pairs = try store.database.read { session in
+            try session.rows(
+                """
+                SELECT s.name, t.name, count(*), sum(e.num_mentions), sum(e.goldstein)
+                FROM events e JOIN entities s ON s.key = e.source_key JOIN entities t ON t.key = e.target_key
+                \(condition)
+                GROUP BY s.key, s.name, t.key, t.name ORDER BY count(*) DESC, sum(e.num_mentions) DESC, s.name, t.name LIMIT ?
+                """, values)
+        }
+        // Goldstein scores have one decimal, and so do their sums.
+        let rows = pairs.map { row in Array(row.dropLast()) + [SQLValue(row.last?.double.map { ($0 * 10).rounded() / 10 })] }
+        return ResultTable(columns: Self.networkColumns, rows: rows)
+    }
+
+    static let networkColumns = ["source", "target", "events", "mentions", "goldstein"]
+}

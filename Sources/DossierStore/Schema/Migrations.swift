@@ -1,0 +1,145 @@
+import Foundation
+
+/// One step of the store's schema, applied once and recorded in `dossier_migrations`.
+struct Migration: Sendable {
+    let version: Int
+    let name: String
+    /// Statements for both dialects, unless ``postgres`` differs.
+    let sqlite: [String]
+    let postgres: [String]
+
+    init(_ version: Int, _ name: String, _ statements: [String]) {
+        self.init(version, name, sqlite: statements, postgres: statements)
+    }
+
+    init(_ version: Int, _ name: String, sqlite: [String], postgres: [String]) {
+        self.version = version
+        self.name = name
+        self.sqlite = sqlite
+        self.postgres = postgres
+    }
+
+    func statements(_ dialect: SQLDialect) -> [String] { dialect == .sqlite ? sqlite : postgres }
+}
+
+/// The store's schema, the same tables in SQLite and PostgreSQL, built by numbered migrations.
+///
+/// Articles are keyed by the SHA-256 of their text; what is found in one article (mentions, quotes,
+/// claims, event reports) is keyed by the article and the item's place in it. Entities and events are the
+/// records merged across articles; the transaction that adds a batch of articles adds their mentions to the
+/// entities' counts and recounts the events' mentions, articles and sources from their reports.
+enum Schema {
+    static let migrations: [Migration] = [
+        Migration(
+            1, "articles, entities, events and what each report says",
+            [
+                """
+                CREATE TABLE articles (
+                    hash TEXT PRIMARY KEY, source TEXT NOT NULL, origin TEXT NOT NULL, doc_id TEXT, title TEXT,
+                    published TEXT, url TEXT, author TEXT, outlet TEXT, language TEXT,
+                    text TEXT NOT NULL, body TEXT NOT NULL, ingested_at TEXT NOT NULL)
+                """,
+                """
+                CREATE TABLE entities (
+                    key TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, country TEXT, kb TEXT, actor TEXT,
+                    latitude DOUBLE PRECISION, longitude DOUBLE PRECISION,
+                    mention_count BIGINT NOT NULL DEFAULT 0, article_count BIGINT NOT NULL DEFAULT 0)
+                """,
+                "CREATE INDEX entities_name ON entities (lower(name))",
+                """
+                CREATE TABLE entity_aliases (
+                    entity_key TEXT NOT NULL REFERENCES entities (key), alias TEXT NOT NULL,
+                    mention_count BIGINT NOT NULL, PRIMARY KEY (entity_key, alias))
+                """,
+                "CREATE INDEX entity_aliases_alias ON entity_aliases (lower(alias))",
+                """
+                CREATE TABLE article_entities (
+                    article_hash TEXT NOT NULL REFERENCES articles (hash), local_id TEXT NOT NULL,
+                    entity_key TEXT NOT NULL REFERENCES entities (key), name TEXT NOT NULL, roles TEXT,
+                    mention_count BIGINT NOT NULL, PRIMARY KEY (article_hash, local_id))
+                """,
+                "CREATE INDEX article_entities_entity ON article_entities (entity_key)",
+                """
+                CREATE TABLE mentions (
+                    article_hash TEXT NOT NULL REFERENCES articles (hash), ordinal BIGINT NOT NULL,
+                    entity_key TEXT REFERENCES entities (key), text TEXT NOT NULL, kind TEXT NOT NULL, type TEXT NOT NULL,
+                    found_by TEXT NOT NULL, span_start BIGINT, span_end BIGINT, block TEXT,
+                    PRIMARY KEY (article_hash, ordinal))
+                """,
+                "CREATE INDEX mentions_entity ON mentions (entity_key)",
+                """
+                CREATE TABLE quotes (
+                    article_hash TEXT NOT NULL REFERENCES articles (hash), ordinal BIGINT NOT NULL,
+                    speaker_key TEXT REFERENCES entities (key), text TEXT NOT NULL, direct BIGINT NOT NULL, said_on TEXT,
+                    span_start BIGINT, span_end BIGINT, block TEXT, PRIMARY KEY (article_hash, ordinal))
+                """,
+                "CREATE INDEX quotes_speaker ON quotes (speaker_key)",
+                """
+                CREATE TABLE claims (
+                    article_hash TEXT NOT NULL REFERENCES articles (hash), ordinal BIGINT NOT NULL, text TEXT NOT NULL,
+                    span_start BIGINT, span_end BIGINT, block TEXT, PRIMARY KEY (article_hash, ordinal))
+                """,
+                """
+                CREATE TABLE claim_parties (
+                    article_hash TEXT NOT NULL, ordinal BIGINT NOT NULL, entity_key TEXT NOT NULL REFERENCES entities (key),
+                    stance TEXT NOT NULL, PRIMARY KEY (article_hash, ordinal, entity_key, stance),
+                    FOREIGN KEY (article_hash, ordinal) REFERENCES claims (article_hash, ordinal))
+                """,
+                """
+                CREATE TABLE events (
+                    id TEXT PRIMARY KEY, merge_key TEXT NOT NULL, cameo TEXT NOT NULL, root TEXT NOT NULL, plover TEXT,
+                    mode TEXT, quad_class BIGINT, goldstein DOUBLE PRECISION,
+                    source_key TEXT REFERENCES entities (key), target_key TEXT REFERENCES entities (key),
+                    place_key TEXT REFERENCES entities (key), date TEXT, first_article TEXT NOT NULL REFERENCES articles (hash),
+                    num_mentions BIGINT NOT NULL DEFAULT 0, num_sources BIGINT NOT NULL DEFAULT 0,
+                    num_articles BIGINT NOT NULL DEFAULT 0, added_at TEXT NOT NULL)
+                """,
+                "CREATE INDEX events_merge_key ON events (merge_key)",
+                "CREATE INDEX events_source ON events (source_key)",
+                "CREATE INDEX events_target ON events (target_key)",
+                "CREATE INDEX events_date ON events (date)",
+                """
+                CREATE TABLE event_reports (
+                    article_hash TEXT NOT NULL REFERENCES articles (hash), ordinal BIGINT NOT NULL,
+                    event_id TEXT NOT NULL REFERENCES events (id), cameo TEXT NOT NULL, date TEXT, status TEXT NOT NULL,
+                    attributed_to TEXT REFERENCES entities (key), origin TEXT NOT NULL, evidence TEXT NOT NULL,
+                    trigger_word TEXT NOT NULL, pattern TEXT NOT NULL, span_start BIGINT, span_end BIGINT, block TEXT,
+                    PRIMARY KEY (article_hash, ordinal))
+                """,
+                "CREATE INDEX event_reports_event ON event_reports (event_id)",
+            ]),
+        Migration(
+            2, "full-text search over articles",
+            sqlite: [
+                "CREATE VIRTUAL TABLE article_search USING fts5(title, body, content='articles')",
+                """
+                CREATE TRIGGER articles_search_insert AFTER INSERT ON articles BEGIN
+                    INSERT INTO article_search (rowid, title, body) VALUES (new.rowid, new.title, new.body);
+                END
+                """,
+            ],
+            postgres: [
+                """
+                ALTER TABLE articles ADD COLUMN search tsvector
+                    GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, '') || ' ' || body)) STORED
+                """,
+                "CREATE INDEX articles_search ON articles USING gin (search)",
+            ]),
+    ]
+
+    /// Applies the migrations the store lacks, each in the transaction that records it.
+    static func migrate(_ database: any StoreDatabase) throws {
+        try database.write { session in
+            try session.execute(
+                "CREATE TABLE IF NOT EXISTS dossier_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            )
+            let applied = Set(try session.rows("SELECT version FROM dossier_migrations", []).compactMap { $0[0].int })
+            for migration in migrations where !applied.contains(migration.version) {
+                for statement in migration.statements(session.dialect) { try session.execute(statement) }
+                try session.execute(
+                    "INSERT INTO dossier_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                    [.integer(Int64(migration.version)), .text(migration.name), .text(Store.timestamp())])
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// A record of many reports: articles, what each says, and the entities and events merged across them.
+///
+/// ```swift
+/// let store = try Store.open("dossier.db")          // or "postgres://user@localhost/dossier"
+/// try store.add([ArticleRecord(document, hash: ArticleRecord.hash(of: document.text))])
+/// print(try store.counts()["events"] ?? 0)
+/// ```
+public struct Store: Sendable {
+    public let database: any StoreDatabase
+    /// How reports of one event are matched.
+    public var matching = EventMatching()
+
+    /// Opens a store: an SQLite file, or a PostgreSQL database for a `postgres://` address; brings its schema up to date.
+    public static func open(_ location: String) throws -> Store {
+        let database: any StoreDatabase
+        if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
+            database = try PostgresStoreDatabase(url: location)
+        } else {
+            database = try SQLiteStoreDatabase(path: location)
+        }
+        try Schema.migrate(database)
+        return Store(database: database)
+    }
+
+    /// The content hashes of the articles already stored.
+    public func knownHashes() throws -> Set<String> {
+        try database.read { session in Set(try session.rows("SELECT hash FROM articles", []).compactMap { $0[0].string }) }
+    }
+
+    /// Adds articles in one transaction with everything derived from them, merging their entities and events into
+    /// the records of earlier articles; articles already stored are skipped. Returns how many were added.
+    @discardableResult
+    public func add(_ records: [ArticleRecord]) throws -> Int {
+        try database.write { session in try StoreWriter(session: session, matching: matching).add(records) }
+    }
+
+    /// Rows in each table.
+    public func counts() throws -> [String: Int] {
+        try database.read { session in
+            var counts: [String: Int] = [:]
+            for table in Self.tables {
+                counts[table] = try session.rows("SELECT count(*) FROM \(table)", []).first?.first?.int ?? 0
+            }
+            return counts
+        }
+    }
+
+    /// The store's tables, in the order their rows depend on each other.
+    public static let tables = [
+        "articles", "entities", "entity_aliases", "article_entities", "mentions", "quotes", "claims", "claim_parties", "events",
+        "event_reports",
+    ]
+
+    public func close() throws { try database.close() }
+
+    /// Now, in ISO 8601.
+    static func timestamp() -> String { ISO8601DateFormatter().string(from: Date()) }
+}
+
+/// A store that cannot be opened or used as asked.
+public enum StoreError: Error, CustomStringConvertible, Equatable {
+    case badAddress(String)
+
+    public var description: String {
+        switch self {
+        case .badAddress(let address): "'\(address)' is not a postgres://USER@HOST:PORT/DATABASE address"
+        }
+    }
+}

@@ -1,0 +1,170 @@
+import DossierCore
+import Foundation
+import Testing
+
+@testable import DossierStore
+
+/// A corpus written for the tests: one meeting reported by two outlets, and a third report of something else.
+enum Corpus {
+    static let meetingByAgency = record(
+        "reuters", url: "https://www.reuters.com/world/kim-shoigu",
+        "Kim Jong Un met Sergei Shoigu in Pyongyang on Wednesday. \"We will stand together,\" Kim said.")
+    static let meetingByPaper = record(
+        "yonhap", url: "https://en.yna.co.kr/view/kim-shoigu",
+        "North Korean leader Kim Jong Un met Russian Defence Minister Sergei Shoigu in Pyongyang on Wednesday, state media said.")
+    static let other = record(
+        "ap", url: "https://apnews.com/article/biden-kyiv",
+        "Joe Biden visited Kyiv on Monday and praised Volodymyr Zelensky for his courage.")
+
+    static func record(_ id: String, url: String, _ text: String, date: String = "2023-07-27") -> InputUnit {
+        let object: [String: String] = ["id": id, "url": url, "text": text, "date": date]
+        let line = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        return .record(source: "corpus.jsonl:\(id)", line: line)
+    }
+
+    static let all = [meetingByAgency, meetingByPaper, other]
+}
+
+/// A new SQLite store in a file of its own.
+func temporaryStore() throws -> Store {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-\(UUID().uuidString).db").path
+    return try Store.open(path)
+}
+
+func ingest(_ units: [InputUnit], into store: Store, batchSize: Int = 2) throws -> (IngestProgress, [String]) {
+    let messages = Messages()
+    let result = try Ingester(store: store, jobs: 2, batchSize: batchSize).run(units, report: { messages.add($0) })
+    return (result, messages.all)
+}
+
+final class Messages: @unchecked Sendable {
+    private var lines: [String] = []
+    private let lock = NSLock()
+    func add(_ line: String) { lock.withLock { lines.append(line) } }
+    var all: [String] { lock.withLock { lines } }
+}
+
+/// The tests every kind of store passes.
+enum StoreChecks {
+    /// Two articles of one meeting make one event with two mentions from two sources, each report's evidence kept.
+    static func sameEventFromTwoReports(_ store: Store) throws {
+        let (result, _) = try ingest(Corpus.all, into: store)
+        #expect(result.added == 3)
+        let meetings = try StoreQueries(store: store).events(EventFilter(actor: "Kim Jong Un", code: "04"))
+        #expect(meetings.rows.count == 1, "\(meetings.table())")
+        let event = try #require(meetings.rows.first)
+        let column = { (name: String) in event[ResultTable.columnIndex(name, in: meetings)] }
+        #expect(column("mentions").int == 2)
+        #expect(column("sources").int == 2)
+        #expect(column("articles").int == 2)
+        #expect(column("source").string == "Kim Jong Un")
+        #expect(column("target").string == "Sergei Shoigu")
+        let evidence = try store.database.read { session in
+            try session.rows("SELECT evidence FROM event_reports WHERE event_id = ?", [column("id")]).compactMap { $0[0].string }
+        }
+        #expect(evidence.count == 2)
+        #expect(evidence.allSatisfy { $0.contains("met") })
+    }
+
+    /// Ingesting the same inputs again adds no row anywhere.
+    static func reingestChangesNothing(_ store: Store) throws {
+        _ = try ingest(Corpus.all, into: store)
+        let before = try store.counts()
+        let (again, _) = try ingest(Corpus.all, into: store, batchSize: 1)
+        #expect(again.added == 0)
+        #expect(again.skipped == 3)
+        #expect(try store.counts() == before)
+        #expect(before["articles"] == 3)
+    }
+
+    /// Entities merge across reports with their aliases; quotes and words are found again.
+    static func queries(_ store: Store) throws {
+        _ = try ingest(Corpus.all, into: store)
+        let queries = StoreQueries(store: store)
+        let kim = try queries.entities(name: "Kim")
+        #expect(kim.rows.count == 1, "\(kim.table())")
+        #expect(kim.rows.first?[ResultTable.columnIndex("articles", in: kim)].int == 2)
+        let quotes = try queries.quotes(speaker: "Kim Jong Un")
+        #expect(quotes.rows.map { $0[2].string } == ["We will stand together"], "\(quotes.table())")
+        let found = try queries.articles(matching: "Zelensky courage")
+        #expect(found.rows.count == 1)
+        #expect(try queries.articles(matching: "Shoigu").rows.count == 2)
+        let pairs = try queries.network()
+        #expect(pairs.rows.first.map { [$0[0].string, $0[1].string] } == ["Kim Jong Un", "Sergei Shoigu"])
+    }
+}
+
+@Suite struct SQLiteStoreTests {
+    @Test func sameEventFromTwoReportsIsOneEvent() throws { try StoreChecks.sameEventFromTwoReports(try temporaryStore()) }
+
+    @Test func reingestIsANoOp() throws { try StoreChecks.reingestChangesNothing(try temporaryStore()) }
+
+    @Test func queriesFindEntitiesQuotesAndWords() throws { try StoreChecks.queries(try temporaryStore()) }
+
+    @Test func badInputIsReportedAndSkipped() throws {
+        let store = try temporaryStore()
+        let bad = InputUnit.record(source: "corpus.jsonl:9", line: Data("{not json".utf8))
+        let (result, messages) = try ingest([Corpus.other, bad, .failed(.missing("gone.txt"))], into: store)
+        #expect(result.added == 1)
+        #expect(result.failed == 2)
+        #expect(messages.contains { $0.contains("corpus.jsonl:9") })
+        #expect(messages.contains { $0.contains("gone.txt") })
+    }
+
+    @Test func anUnfinishedIngestIsFinishedByTheNextRun() throws {
+        let store = try temporaryStore()
+        // The first run stopped after its first batch: only what that batch's transaction committed is there.
+        _ = try ingest([Corpus.meetingByAgency], into: store)
+        let (second, _) = try ingest(Corpus.all, into: store)
+        #expect(second.added == 2)
+        let clean = try temporaryStore()
+        _ = try ingest(Corpus.all, into: clean)
+        #expect(try store.counts() == clean.counts())
+    }
+
+    @Test func gdeltExportHas61Columns() throws {
+        let store = try temporaryStore()
+        _ = try ingest(Corpus.all, into: store)
+        let lines = try EventExport(store: store).text(.gdelt).split(separator: "\n")
+        #expect(!lines.isEmpty)
+        for line in lines { #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == 61) }
+        let meeting = try #require(lines.first { $0.contains("SERGEI SHOIGU") })
+        let columns = meeting.split(separator: "\t", omittingEmptySubsequences: false)
+        #expect(columns[1] == "20230726")
+        #expect(columns[28] == "04")
+        #expect(columns[31] == "2" && columns[32] == "2")
+        #expect(columns[60].hasPrefix("https://"))
+        let plover = try JSONSerialization.jsonObject(with: Data(try EventExport(store: store).text(.plover).utf8)) as? [[String: Any]]
+        #expect(plover?.contains { ($0["reports"] as? [Any])?.count == 2 } == true)
+    }
+}
+
+@Suite struct EventMatchingTests {
+    let matching = EventMatching(toleranceDays: 1)
+
+    @Test func fullDatesMatchWithinADay() {
+        let candidate = EventMatching.Candidate(id: "a", date: "2023-07-26", placeKey: nil)
+        #expect(matching.matches(date: "2023-07-27", place: nil, candidate))
+        #expect(matching.matches(date: "2023-07-25", place: "kb:Q1", candidate))
+        #expect(!matching.matches(date: "2023-07-28", place: nil, candidate))
+        #expect(matching.matches(date: "2023-03-01", place: nil, .init(id: "b", date: "2023-02-28", placeKey: nil)))
+    }
+
+    @Test func aMonthMatchesItsDaysAndPlacesMustAgree() {
+        #expect(matching.matches(date: "2023-07", place: nil, .init(id: "a", date: "2023-07-26", placeKey: nil)))
+        #expect(!matching.matches(date: "2023-08", place: nil, .init(id: "a", date: "2023-07-26", placeKey: nil)))
+        #expect(!matching.matches(date: "2023-07-26", place: "kb:Q1", .init(id: "a", date: "2023-07-26", placeKey: "kb:Q2")))
+        #expect(!matching.matches(date: nil, place: nil, .init(id: "a", date: "2023-07-26", placeKey: nil)))
+        #expect(!matching.matches(date: nil, place: nil, .init(id: "a", date: nil, placeKey: nil)))
+    }
+
+    @Test func theNearestCandidateWins() {
+        let far = EventMatching.Candidate(id: "a", date: "2023-07-25", placeKey: nil)
+        let near = EventMatching.Candidate(id: "b", date: "2023-07-26", placeKey: nil)
+        #expect(matching.best(date: "2023-07-26", place: nil, among: [far, near])?.id == "b")
+    }
+}
+
+extension ResultTable {
+    static func columnIndex(_ name: String, in table: ResultTable) -> Int { table.columns.firstIndex(of: name)! }
+}

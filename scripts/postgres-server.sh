@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Starts a private PostgreSQL 15 server for tests and prints the address to give DOSSIER_TEST_POSTGRES,
+# or, with `stop FOLDER`, stops the server started in that folder and removes it.
+#   address=$(scripts/postgres-server.sh start /tmp/pg)   ...   scripts/postgres-server.sh stop /tmp/pg
+# initdb refuses to run as root, so as root the server runs as the user postgres.
+set -euo pipefail
+bin=${PGBIN:-/usr/lib/postgresql/15/bin}
+command=$1
+folder=$2
+as_owner=()
+if [ "$(id -u)" -eq 0 ]; then as_owner=(runuser -u postgres --); fi
+
+case "$command" in
+start)
+  mkdir -p "$folder"
+  [ ${#as_owner[@]} -eq 0 ] || chown postgres "$folder"
+  port=$((20000 + RANDOM % 20000))
+  "${as_owner[@]}" "$bin/initdb" -D "$folder/data" -U dossier --auth=trust -E UTF8 --no-locale > "$folder/initdb.log"
+  "${as_owner[@]}" "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w \
+    -o "-p $port -k $folder -c listen_addresses=''" start > /dev/null
+  "${as_owner[@]}" "$bin/createdb" -h "$folder" -p "$port" -U dossier dossier
+  echo "postgres://dossier@localhost:$port/dossier?host=$folder"
+  ;;
+stop)
+  if [ -d "$folder/data" ]; then "${as_owner[@]}" "$bin/pg_ctl" -D "$folder/data" -m fast -w stop > /dev/null || true; fi
+  rm -rf "$folder"
+  ;;
+*)
+  echo "usage: $0 start|stop FOLDER" >&2
+  exit 2
+  ;;
+esac
