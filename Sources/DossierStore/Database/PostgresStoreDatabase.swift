@@ -43,6 +43,9 @@ public final class PostgresStoreDatabase: StoreDatabase, @unchecked Sendable {
             do {
                 // Writers take turns, so that merging across reports sees every committed batch.
                 try session.execute("SELECT pg_advisory_xact_lock(7203)")
+                // A batch can be ingested again, so its commit need not wait for the disk: a server crash may lose
+                // the last moment's batches but never leaves half of one.
+                try session.execute("SET LOCAL synchronous_commit = off")
                 let result = try body(session)
                 try session.execute("COMMIT")
                 return result
