@@ -30,6 +30,11 @@ extension Document {
         #expect(document.entity("Russia")?.mentions.count == 1)
     }
 
+    @Test func aDashAfterANameIsNoPartOfIt() throws {
+        let document = try understand("Senators warned Donald Trump—not now, not ever, said Mary Jones—and left Washington.")
+        #expect(document.entities.map(\.name) == ["Donald Trump", "Mary Jones", "United States"])
+    }
+
     @Test func unknownNamesAreFoundAndTheirSurnamesJoinThem() throws {
         let document = try understand(
             "Zorana Kwembetu, a spokesperson for the Chinese foreign ministry, met reporters. Kwembetu said little.")

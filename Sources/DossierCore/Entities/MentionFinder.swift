@@ -175,6 +175,10 @@ private struct SentenceReader: Sendable {
             while range.count > 1 && lexicon.honorifics.contains(words[range.lowerBound]) {
                 range = (range.lowerBound + 1)..<range.upperBound
             }
+            // Dashes and other marks the recogniser took in ("Donald Trump—not now") are no part of a name.
+            while !range.isEmpty && !hasWord(range.upperBound - 1) { range = range.lowerBound..<(range.upperBound - 1) }
+            while !range.isEmpty && !hasWord(range.lowerBound) { range = (range.lowerBound + 1)..<range.upperBound }
+            guard !range.isEmpty else { return }
             let type: EntityType
             switch label {
             case "PER": type = .person
@@ -230,7 +234,7 @@ private struct SentenceReader: Sendable {
             var matched = false
             for length in stride(from: min(longest, words.count - i), through: 1, by: -1) {
                 let range = i..<(i + length)
-                if length > 1 && isJoiner(words[range.upperBound - 1]) { continue }
+                if length > 1 && (isJoiner(words[range.upperBound - 1]) || !hasWord(range.upperBound - 1)) { continue }
                 let phrase = joined(range)
                 if let entry = knowledge.entries(named: phrase).first, accepts(entry, range) {
                     out.append(Candidate(range: range, type: entry.type, kind: .name, entry: entry, country: entry.country, evidence: "kb"))
@@ -571,6 +575,9 @@ private struct SentenceReader: Sendable {
         guard let first = words[i].unicodeScalars.first else { return false }
         return WordCase.isUppercase(first) || ("0"..."9").contains(first)
     }
+
+    /// Whether the word at `i` has a letter or a digit (a dash has none).
+    private func hasWord(_ i: Int) -> Bool { words[i].contains { $0.isLetter || $0.isNumber } }
 
     private func isJoiner(_ word: String) -> Bool { word == "of" || word == "the" || word == "and" || word == "'" || word == "-" }
 
