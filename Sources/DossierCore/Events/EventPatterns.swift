@@ -1,0 +1,45 @@
+/// The patterns of `event-patterns.txt`, indexed by trigger word.
+public struct EventPatterns: Sendable {
+    public struct Pattern: Sendable, Hashable {
+        public let code: String
+        /// Words that must follow the trigger ("off" of "show off").
+        public let particles: [String]
+        public let isNoun: Bool
+        /// Where the target stands: "_" direct object, a preposition, or "-" none.
+        public let targets: [String]
+        /// Whether the event is coded only when its target is found.
+        public let targetRequired: Bool
+        /// The line, for `explain`.
+        public let text: String
+    }
+
+    /// Lowercased trigger form → patterns, in file order.
+    public let byTrigger: [String: [Pattern]]
+    /// Forms that trigger a verb pattern: a noun pattern on one of them needs a noun's context ("the visit").
+    public let verbForms: Set<String>
+
+    init(lines: [Substring]) throws {
+        var index: [String: [Pattern]] = [:]
+        var verbs = Set<String>()
+        for line in lines {
+            let f = line.split(separator: "\t").map(String.init)
+            guard f.count == 3 else { throw ResourceError.malformed(file: "event-patterns.txt", line: String(line)) }
+            var trigger = f[1]
+            let isNoun = trigger.hasPrefix("n:")
+            if isNoun { trigger.removeFirst(2) }
+            let words = trigger.split(separator: " ").map(String.init)
+            var targets = f[2].split(separator: " ").map(String.init)
+            let required = targets.first == "!"
+            if required { targets.removeFirst() }
+            let pattern = Pattern(
+                code: f[0], particles: Array(words.dropFirst()), isNoun: isNoun, targets: targets, targetRequired: required,
+                text: String(line))
+            for form in words[0].split(separator: "|") {
+                index[form.lowercased(), default: []].append(pattern)
+                if !isNoun { verbs.insert(form.lowercased()) }
+            }
+        }
+        byTrigger = index
+        verbForms = verbs
+    }
+}

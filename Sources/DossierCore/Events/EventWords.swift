@@ -1,0 +1,60 @@
+/// The words the event coder reads besides its patterns, from `event-words.txt`.
+public struct EventWords: Sendable {
+    public let negations: Set<String>
+    public let future: Set<String>
+    public let alleged: Set<String>
+    /// Adverbs that hedge a statement wherever they stand in its clause ("reportedly").
+    public let hedges: Set<String>
+    public let hypothetical: Set<String>
+    public let be: Set<String>
+    public let boundaries: Set<String>
+    public let claimNouns: Set<String>
+    public let claimPronouns: Set<String>
+    /// Words before a trigger that make it a noun ("the visit", "Shoigu's visit").
+    public let nounMarkers: Set<String>
+    /// Words that end the clause after a trigger.
+    public let clauseEnds: Set<String>
+    /// Words between a verb and an actor that show the actor is not its object ("a reception from Kim").
+    public let objectBlockers: Set<String>
+    /// Relative pronouns: the clause they start has the actor just before them as subject.
+    public let relativePronouns: Set<String>
+    /// Words with which a speaker rejects a claim ("slanderous", "baseless").
+    public let discrediting: Set<String>
+    /// What a speaker says there is none of ("no proof").
+    public let evidence: Set<String>
+    /// Verbs that may stand between a subject and its verb ("has met").
+    public let auxiliaries: Set<String>
+    /// Verbs whose object noun states the event ("held talks", "launched an offensive").
+    public let lightVerbs: Set<String>
+    /// Words of wanting or planning before "to": a meeting they lead to is an intent to meet ("wanted to meet").
+    public let intent: Set<String>
+    /// First-person words: in a quote, the speaker acts ("I applaud", "my administration will").
+    public let firstPerson: Set<String>
+    /// Nouns after a noun trigger that leave it the event ("mediation efforts", "demand today").
+    public let compoundHeads: Set<String>
+
+    init(lines: [Substring]) throws {
+        let classes = try Resource.wordClasses(lines, file: "event-words.txt")
+        func set(_ name: String) -> Set<String> { Set(classes[name] ?? []) }
+        negations = set("negation")
+        future = set("future")
+        alleged = set("alleged")
+        hedges = set("hedge")
+        hypothetical = set("hypothetical")
+        be = set("be")
+        boundaries = set("boundary")
+        claimNouns = set("claim")
+        claimPronouns = set("claim-pronoun")
+        objectBlockers = set("not-object")
+        nounMarkers = set("noun-marker")
+        clauseEnds = set("clause-end")
+        relativePronouns = set("relative")
+        discrediting = set("discredit")
+        evidence = set("evidence")
+        auxiliaries = set("auxiliary")
+        lightVerbs = set("light")
+        intent = set("intent")
+        firstPerson = set("first-person")
+        compoundHeads = set("event-head")
+    }
+}
