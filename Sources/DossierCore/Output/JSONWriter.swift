@@ -113,6 +113,16 @@ public struct JSONWriter {
         array(strings)
     }
 
+    /// `"coordinates": [latitude, longitude]`, written only when both are known.
+    public mutating func coordinates(latitude: Double?, longitude: Double?) {
+        guard let latitude, let longitude else { return }
+        key("coordinates")
+        array { json in
+            json.number(latitude)
+            json.number(longitude)
+        }
+    }
+
     /// A key and its integer value.
     public mutating func field(_ name: String, _ number: Int) {
         key(name)

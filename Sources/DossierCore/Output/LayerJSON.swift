@@ -9,13 +9,7 @@ extension JSONWriter {
             json.field("roles", entity.roles)
             json.field("actor", entity.actorCode)
             json.field("kb", entity.kbID)
-            if let latitude = entity.latitude, let longitude = entity.longitude {
-                json.key("coordinates")
-                json.array { json in
-                    json.number(latitude)
-                    json.number(longitude)
-                }
-            }
+            json.coordinates(latitude: entity.latitude, longitude: entity.longitude)
             json.key("mentions")
             json.array { json in
                 for index in entity.mentions {

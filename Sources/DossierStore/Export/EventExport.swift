@@ -190,13 +190,7 @@ public struct EventExport: Sendable {
                 json.object { json in
                     json.field("name", place.name)
                     json.field("country", place.country)
-                    if let latitude = place.latitude, let longitude = place.longitude {
-                        json.key("coordinates")
-                        json.array { json in
-                            json.number(latitude)
-                            json.number(longitude)
-                        }
-                    }
+                    json.coordinates(latitude: place.latitude, longitude: place.longitude)
                 }
             } else {
                 json.null()
