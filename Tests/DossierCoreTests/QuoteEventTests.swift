@@ -196,6 +196,19 @@ extension Document {
         #expect(partial.eventLines == ["130 Kim Jong Un>- reported", "051 Kim Jong Un>Vladimir Putin reported"])
     }
 
+    @Test func theTwoNationsAreThePairTheArticleNamesMost() throws {
+        let document = try understand(
+            "India and Pakistan met in Islamabad. India spoke to Pakistan in Lahore. Both sides agreed to begin talks.")
+        #expect(document.eventLines.suffix(2) == ["030 India>Pakistan reported", "030 Pakistan>India reported"])
+    }
+
+    @Test func enumerationsFromOneActorToAnotherAndRelativeClausesAfterNouns() throws {
+        let leaders = try understand("Leaders from France to Germany to NATO officials have expressed alarm.")
+        #expect(leaders.eventLines == ["012 France>- reported", "012 Germany>- reported", "012 NATO>- reported"])
+        let talks = try understand("Barack Obama and Xi Jinping will hold talks that could shape relations between Washington and Beijing.")
+        #expect(talks.eventLines == ["040 Barack Obama>Xi Jinping planned", "040 Xi Jinping>Barack Obama planned"])
+    }
+
     @Test func explainShowsTheSentenceAndThePattern() throws {
         let document = try understand("Sergei Shoigu visited North Korea.")
         let text = ExtractionOutput.explanation(document)

@@ -78,10 +78,12 @@ struct SentenceCoder {
         let tokens = Array(sentence.tokens)
         guard tokens.contains(where: { coder.patterns.byTrigger[form($0)] != nil }) else { return [] }
         let actors = actors(in: s)
-        // With no actor named, only a quote's speaker can act ("I applaud ..."); else the sentence needs no tagging.
-        guard !actors.isEmpty || document.quotes.contains(where: { $0.direct && $0.span.range.overlaps(sentence.span.range) }) else {
-            return []
-        }
+        // With no actor named, only a quote's speaker ("I applaud ...") or a pair named before ("both sides") can act; else
+        // the sentence needs no tagging.
+        guard
+            !actors.isEmpty || document.quotes.contains(where: { $0.direct && $0.span.range.overlaps(sentence.span.range) })
+                || tokens.indices.dropFirst().contains(where: { words.pairOpeners.contains(form(tokens[$0 - 1])) })
+        else { return [] }
         tags = coder.syntax.partsOfSpeech(tokens.map { Substring(document.form(document.tokens[$0])) })
         var out: [Event] = []
         /// Whether each event has its source, and its target where the pattern names one.
@@ -168,9 +170,9 @@ struct SentenceCoder {
             }
             if !fired { k += 1 }
         }
-        // Beside a sentence's first event, the main one of news prose, only whole events (who did what to whom) are
+        // Beside a sentence's first event (one per actor), the main one of news prose, only whole events (who did what to whom) are
         // kept: a partial reading of a later word is more often wrong than right.
-        return out.indices.filter { $0 == 0 || complete[$0] }.map { out[$0] }
+        return out.indices.filter { out[$0].trigger == out.first?.trigger || complete[$0] }.map { out[$0] }
     }
 
     /// Source-target pairs: each source with each target; coordinated sources of a mutual act with no target act on each
@@ -294,6 +296,7 @@ struct SentenceCoder {
             return ([agent], owner && pattern.targetRequired ? [] : [patient.entity])
         }
         var sources: [Int?] = subject(before, tokens, k)
+        if let pair = pairReference(before, tokens, k) { sources = pair }
         if sources.isEmpty {
             // "Trump, who plans to meet Kim": the relative clause's subject is the actor it describes.
             sources = antecedent(ofClauseAt: clauseStart, heads(actors))
@@ -327,7 +330,9 @@ struct SentenceCoder {
         _ actors: [(mention: Int, entity: Int)]
     ) -> [Int] {
         let found = targets(pattern, tokens, after, clauseEnd, afterTrigger)
-        if found.isEmpty, after < tokens.count, form(tokens[after]) == "that",
+        // "talks that could shape relations": a relative "that" (a verb follows) opens no claim.
+        if found.isEmpty, after + 1 < tokens.count, form(tokens[after]) == "that",
+            !(tags[after + 1].isVerb || tags[after + 1].isModal),
             let about = actors.first(where: { first($0.mention) > tokens[after] })
         {
             return [about.entity]
@@ -348,6 +353,31 @@ struct SentenceCoder {
             })
         else { return coordinated(before) }
         return chain(ending: nearest, in: before)
+    }
+
+    /// The two actors that "both sides" or "the two nations" just before the verb at `k` refer to: the last two countries
+    /// (or people, for "the two leaders") named most often before it in the article.
+    func pairReference(_ before: [(mention: Int, entity: Int)], _ tokens: [Int], _ k: Int) -> [Int?]? {
+        guard k > 0,
+            let noun = (1..<k).last(where: { i in
+                words.pairOpeners.contains(form(tokens[i - 1]))
+                    && (words.pairCountries.contains(form(tokens[i])) || words.pairPeople.contains(form(tokens[i])))
+            }),
+            before.allSatisfy({ last($0.mention) < tokens[noun] }),
+            ((noun + 1)..<k).allSatisfy({ tags[$0].isVerb || tags[$0].isModal || tags[$0].tag.hasPrefix("RB") })
+        else { return nil }
+        let type: EntityType = words.pairPeople.contains(form(tokens[noun])) ? .person : .gpe
+        // The two named most often before it: the article's pair ("India and Pakistan"), not a city or a third party; countries
+        // and people the knowledge base knows.
+        var counts: [Int: Int] = [:]
+        for m in document.mentions.indices where document.mentions[m].tokens.upperBound <= tokens[noun - 1] {
+            guard let entity = entityOfMention[m], document.entities[entity].type == type,
+                document.entities[entity].kbID?.hasPrefix(type == .person ? "person:" : "country:") == true
+            else { continue }
+            counts[entity, default: 0] += 1
+        }
+        let pair = counts.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(2).map(\.key).sorted()
+        return pair.count == 2 ? pair : nil
     }
 
     /// Whether an actor is the object of a preposition ("was in India visiting"): no subject.
@@ -375,9 +405,12 @@ struct SentenceCoder {
         guard let head = before.first else { return [] }
         var out = [head.entity]
         var end = last(head.mention)
+        // "leaders from France to Germany to NATO officials": an enumeration.
+        let enumeration = first(head.mention) > 0 && form(first(head.mention) - 1) == "from"
         for actor in before.dropFirst() {
             guard first(actor.mention) > end else { continue }
-            guard joins(Array((end + 1)..<first(actor.mention))) else { break }
+            let gap = Array((end + 1)..<first(actor.mention))
+            guard joins(gap) || (enumeration && gap.count == 1 && form(gap[0]) == "to") else { break }
             if !out.contains(actor.entity) { out.append(actor.entity) }
             end = last(actor.mention)
         }

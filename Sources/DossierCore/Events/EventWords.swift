@@ -32,6 +32,11 @@ public struct EventWords: Sendable {
     public let firstPerson: Set<String>
     /// Nouns after a noun trigger that leave it the event ("mediation efforts", "demand today").
     public let compoundHeads: Set<String>
+    /// Words that open a reference to two actors named before ("both sides", "the two nations").
+    public let pairOpeners: Set<String>
+    /// Nouns of such a reference to two countries ("nations", "sides") and to two people ("leaders").
+    public let pairCountries: Set<String>
+    public let pairPeople: Set<String>
 
     init(lines: [Substring]) throws {
         let classes = try Resource.wordClasses(lines, file: "event-words.txt")
@@ -56,5 +61,8 @@ public struct EventWords: Sendable {
         intent = set("intent")
         firstPerson = set("first-person")
         compoundHeads = set("event-head")
+        pairOpeners = set("pair-opener")
+        pairCountries = set("pair-countries")
+        pairPeople = set("pair-people")
     }
 }
