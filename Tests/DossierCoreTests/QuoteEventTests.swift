@@ -209,6 +209,11 @@ extension Document {
         #expect(talks.eventLines == ["040 Barack Obama>Xi Jinping planned", "040 Xi Jinping>Barack Obama planned"])
     }
 
+    @Test func aProgressiveIsAVerbWhatTheTaggerSays() throws {
+        let document = try understand("John Bolton is meeting British officials this week.")
+        #expect(document.eventLines == ["040 John Bolton>United Kingdom reported"])
+    }
+
     @Test func explainShowsTheSentenceAndThePattern() throws {
         let document = try understand("Sergei Shoigu visited North Korea.")
         let text = ExtractionOutput.explanation(document)

@@ -113,12 +113,15 @@ struct SentenceCoder {
                 // A noun pattern reads nouns ("a hunger strike"), a verb pattern verbs and adjectives ("ready"); where the
                 // tagger is unsure (a participle), the words before decide ("the meeting").
                 let finiteVerb = ["VB", "VBD", "VBP", "VBZ"].contains(tags[k].tag)
+                // "is meeting British officials": a progressive, whatever the tagger says.
+                let progressive = k > 0 && words.be.contains(form(tokens[k - 1])) && form(t).hasSuffix("ing")
                 if pattern.isNoun
-                    && !(tags[k].isNoun || (!finiteVerb && (!coder.patterns.verbForms.contains(form(t)) || looksLikeNoun(tokens, k))))
+                    && (progressive
+                        || !(tags[k].isNoun || (!finiteVerb && (!coder.patterns.verbForms.contains(form(t)) || looksLikeNoun(tokens, k)))))
                 {
                     continue
                 }
-                if !pattern.isNoun && (tags[k].isNoun || (looksLikeNoun(tokens, k) && form(t) != "meeting")) { continue }
+                if !pattern.isNoun && !progressive && (tags[k].isNoun || (looksLikeNoun(tokens, k) && form(t) != "meeting")) { continue }
                 // "a strike drone", "a launch site": a noun describing another states no event.
                 if pattern.isNoun, after < tokens.count, ["NN", "NNS"].contains(tags[after].tag),
                     !words.compoundHeads.contains(form(tokens[after]))
@@ -130,7 +133,9 @@ struct SentenceCoder {
                     continue
                 }
                 // "for visiting foreign guests": a participle describing a noun.
-                if !pattern.isNoun, tags[k].tag == "VBG", k + 1 < tokens.count, tags[k + 1].isAdjective || tags[k + 1].tag == "NNS" {
+                if !pattern.isNoun, !progressive, tags[k].tag == "VBG", k + 1 < tokens.count,
+                    tags[k + 1].isAdjective || tags[k + 1].tag == "NNS"
+                {
                     continue
                 }
                 var (found, targets) = roles(pattern, tokens, k, after, actors, previousSubject)
