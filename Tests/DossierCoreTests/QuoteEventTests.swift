@@ -214,6 +214,13 @@ extension Document {
         #expect(document.eventLines == ["040 John Bolton>United Kingdom reported"])
     }
 
+    @Test func aSpeakerWhoLaysAnActAtAnActorsDoorAccusesIt() throws {
+        let said = try understand("Syria is at war. The United States says Bashar al-Assad's government carried out the attack.")
+        #expect(said.eventLines == ["112 United States>Syria reported"])
+        let done = try understand("Russia carried out the attack while France was behind the lines.")
+        #expect(done.eventLines.allSatisfy { !$0.hasPrefix("112") })
+    }
+
     @Test func explainShowsTheSentenceAndThePattern() throws {
         let document = try understand("Sergei Shoigu visited North Korea.")
         let text = ExtractionOutput.explanation(document)

@@ -76,7 +76,9 @@ struct SentenceCoder {
     mutating func events(in s: Int) -> [Event] {
         let sentence = document.sentences[s]
         let tokens = Array(sentence.tokens)
-        guard tokens.contains(where: { coder.patterns.byTrigger[form($0)] != nil }) else { return [] }
+        guard tokens.contains(where: { coder.patterns.byTrigger[form($0)] != nil || words.blameOpeners.contains(form($0)) }) else {
+            return []
+        }
         let actors = actors(in: s)
         // With no actor named, only a quote's speaker ("I applaud ...") or a pair named before ("both sides") can act; else
         // the sentence needs no tagging.
@@ -175,6 +177,7 @@ struct SentenceCoder {
             }
             if !fired { k += 1 }
         }
+        if let accusation = blame(s, tokens, actors) { out.append(accusation); complete.append(true) }
         // Beside a sentence's first event (one per actor), the main one of news prose, only whole events (who did what to whom) are
         // kept: a partial reading of a later word is more often wrong than right.
         return out.indices.filter { out[$0].trigger == out.first?.trigger || complete[$0] }.map { out[$0] }

@@ -37,6 +37,12 @@ public struct EventWords: Sendable {
     /// Nouns of such a reference to two countries ("nations", "sides") and to two people ("leaders").
     public let pairCountries: Set<String>
     public let pairPeople: Set<String>
+    /// Two-word predicates that lay an act at an actor's door ("carried out", "was behind").
+    public let blame: Set<String>
+    /// The first words of ``blame``.
+    public let blameOpeners: Set<String>
+    /// Nouns that make a person's name stand for the state ("Assad's government").
+    public let governments: Set<String>
 
     init(lines: [Substring]) throws {
         let classes = try Resource.wordClasses(lines, file: "event-words.txt")
@@ -64,5 +70,8 @@ public struct EventWords: Sendable {
         pairOpeners = set("pair-opener")
         pairCountries = set("pair-countries")
         pairPeople = set("pair-people")
+        blame = set("blame")
+        governments = set("government")
+        blameOpeners = Set(blame.compactMap { $0.split(separator: " ").first.map(String.init) })
     }
 }
