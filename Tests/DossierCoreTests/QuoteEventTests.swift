@@ -183,6 +183,11 @@ extension Document {
             ])
     }
 
+    @Test func aQuotedSpeakerActsThroughJoinedVerbs() throws {
+        let document = try understand("\"My government will closely communicate and cooperate with India,\" Jack Straw said.")
+        #expect(document.eventLines == ["030 Jack Straw>India planned"])
+    }
+
     @Test func nounsThatDescribeOtherNounsOrStatesAreNoEvents() throws {
         let document = try understand(
             "Kim Jong Un showed off a strike drone. Donald Trump will maintain sanctions. China began a hunger strike on Monday.")

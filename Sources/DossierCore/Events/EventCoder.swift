@@ -201,7 +201,12 @@ struct SentenceCoder {
         guard let quote = document.quotes.first(where: { $0.direct && $0.span.contains(trigger) }), let speaker = quote.speaker else {
             return nil
         }
-        let start = tokens.firstIndex(of: clauseStart(tokens, k)) ?? 0
+        // The verb's own clause, or the quote's words before it when the verb joins another ("my administration will
+        // communicate and cooperate").
+        var start = tokens.firstIndex(of: clauseStart(tokens, k)) ?? 0
+        if start > 0, form(tokens[start - 1]) == "and", tags[start].isVerb {
+            start = tokens.firstIndex { document.tokens[$0].span.start >= quote.span.start } ?? start
+        }
         return tokens[start..<k].contains { words.firstPerson.contains(form($0)) } ? speaker : nil
     }
 
