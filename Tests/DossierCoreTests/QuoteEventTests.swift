@@ -226,6 +226,13 @@ extension Document {
         #expect(done.eventLines.allSatisfy { !$0.hasPrefix("112") })
     }
 
+    @Test func whoRejectsAnAccusationDeniesIt() throws {
+        let document = try understand(
+            "Sergei Lavrov said Russia had seen no proof for the slanderous accusation. "
+                + "Sanctions followed despite Moscow's repeated denials.")
+        #expect(document.eventLines == ["016 Sergei Lavrov>- reported", "016 Russia>- reported"])
+    }
+
     @Test func explainShowsTheSentenceAndThePattern() throws {
         let document = try understand("Sergei Shoigu visited North Korea.")
         let text = ExtractionOutput.explanation(document)

@@ -96,13 +96,17 @@ extension SentenceCoder {
                 let sentence = document.sentences.first(where: { $0.span.contains(cue) })
             else { return nil }
             let forms = sentence.tokens.map(form)
-            let rejects = forms.indices.contains { i in
-                words.discrediting.contains(forms[i])
-                    || (words.evidence.contains(forms[i]) && forms[max(0, i - 2)..<i].contains(where: words.negations.contains))
-            }
-            guard rejects, forms.contains(where: words.claimNouns.contains) || forms.contains(where: words.claimPronouns.contains)
+            guard rejects(forms), forms.contains(where: words.claimNouns.contains) || forms.contains(where: words.claimPronouns.contains)
             else { return nil }
             return Denial(denier: speaker, at: sentence.span.start, asserter: nil)
+        }
+    }
+
+    /// Whether a sentence's words reject something as untrue ("slanderous", "baseless", "no proof").
+    func rejects(_ forms: [String]) -> Bool {
+        forms.indices.contains { i in
+            words.discrediting.contains(forms[i])
+                || (words.evidence.contains(forms[i]) && forms[max(0, i - 2)..<i].contains(where: words.negations.contains))
         }
     }
 

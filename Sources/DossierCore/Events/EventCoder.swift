@@ -158,9 +158,14 @@ struct SentenceCoder {
                 if sources.isEmpty && targets.isEmpty { continue }
                 let status = status(tokens, k)
                 // "wanted to meet Moon": an intent to meet (036), not a meeting.
-                let code =
+                var code =
                     pattern.code.hasPrefix("04") && k >= 2 && form(tokens[k - 1]) == "to" && words.intent.contains(form(tokens[k - 2]))
                     ? "036" : pattern.code
+                // "saw no proof for the slanderous accusation": who rejects an accusation denies it.
+                if pattern.isNoun, code.hasPrefix("11"), rejects(tokens.map(form)) {
+                    code = "016"
+                    targets = []
+                }
                 let trigger = document.tokens[t].span
                 let date = document.date(of: trigger, future: status == .planned)
                 for (source, target) in pairs(pattern, sources, targets) {
