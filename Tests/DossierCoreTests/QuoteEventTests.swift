@@ -233,6 +233,13 @@ extension Document {
         #expect(document.eventLines == ["016 Sergei Lavrov>- reported", "016 Russia>- reported"])
     }
 
+    @Test func forcePromisedInSpeechIsAThreat() throws {
+        let said = try understand("North Korea said it would fire at South Korea without warning.")
+        #expect(said.eventLines == ["138 North Korea>South Korea planned"])
+        let done = try understand("North Korea fired at South Korea on Monday.")
+        #expect(done.eventLines.map { String($0.prefix(2)) } == ["19"])
+    }
+
     @Test func explainShowsTheSentenceAndThePattern() throws {
         let document = try understand("Sergei Shoigu visited North Korea.")
         let text = ExtractionOutput.explanation(document)

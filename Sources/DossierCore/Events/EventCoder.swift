@@ -167,6 +167,12 @@ struct SentenceCoder {
                     targets = []
                 }
                 let trigger = document.tokens[t].span
+                // "said it would fire at South Korea": force promised in speech is a threat of force (138).
+                if status == .planned, ["18", "19", "20"].contains(String(code.prefix(2))),
+                    document.quotes.contains(where: { $0.span.contains(trigger) })
+                {
+                    code = "138"
+                }
                 let date = document.date(of: trigger, future: status == .planned)
                 for (source, target) in pairs(pattern, sources, targets) {
                     complete.append(source != nil && (target != nil || pattern.targets.first == "-"))
