@@ -240,6 +240,12 @@ extension Document {
         #expect(done.eventLines.map { String($0.prefix(2)) } == ["19"])
     }
 
+    @Test func whoCondemnsAnActCondemnsWhoDidIt() throws {
+        let document = try understand(
+            "North Korea's rocket launch came on Monday. Kim Jong Un watched. The United States condemned the launch.")
+        #expect(document.eventLines == ["150 North Korea>- reported", "111 United States>North Korea reported"])
+    }
+
     @Test func explainShowsTheSentenceAndThePattern() throws {
         let document = try understand("Sergei Shoigu visited North Korea.")
         let text = ExtractionOutput.explanation(document)

@@ -47,6 +47,8 @@ struct SentenceCoder {
     let entityOfMention: [Int?]
     /// The parts of speech of the sentence being coded.
     var tags: [PartOfSpeech] = []
+    /// The acts of force or threat coded so far (roots 13 to 20): source, sentence and trigger word.
+    var acts: [(source: Int, sentence: Int, word: String)] = []
 
     init(document: Document, coder: EventCoder) {
         self.document = document
@@ -93,6 +95,8 @@ struct SentenceCoder {
         var previousSubject: [Int] = []
         /// The last light verb whose noun states the event ("launched an offensive", "sent Mr Bush his congratulations").
         var lightVerb: Int?
+        /// Where the words of the last verb event end.
+        var verbEventEnd: Int?
         var k = 0
         while k < tokens.count {
             let t = tokens[k]
@@ -140,7 +144,16 @@ struct SentenceCoder {
                 {
                     continue
                 }
-                var (found, targets) = roles(pattern, tokens, k, after, actors, previousSubject)
+                // "condemned the launch": a noun in the object of an event's verb.
+                let objectOfEvent =
+                    pattern.isNoun
+                    && verbEventEnd.map { end in
+                        end <= k && k - end <= 4
+                            && (end..<k).allSatisfy {
+                                tags[$0].isDeterminer || tags[$0].isAdjective || tags[$0].isNoun || tags[$0].tag == "PRP$"
+                            }
+                    } == true
+                var (found, targets) = roles(pattern, tokens, k, after, actors, previousSubject, objectOfEvent: objectOfEvent)
                 if found.allSatisfy({ $0 == nil }), let speaker = firstPersonSpeaker(tokens, k) {
                     // "I warmly applaud ...", said by Jack Straw.
                     found = [speaker]
@@ -174,6 +187,16 @@ struct SentenceCoder {
                     code = "138"
                 }
                 let date = document.date(of: trigger, future: status == .planned)
+                if targets.isEmpty, code.hasPrefix("11"), let head = actedOn(tokens, after),
+                    let act = acts.last(where: { $0.word == head }) ?? acts.last.flatMap({ s - $0.sentence <= 6 ? $0 : nil }),
+                    !sources.contains(act.source)
+                {
+                    // "condemned the launch": who launched it (the launch named before, else the latest act near).
+                    targets = [act.source]
+                }
+                if let source = sources.first, let root = Int(code.prefix(2)), (13...20).contains(root) {
+                    acts.append((source, s, form(t)))
+                }
                 for (source, target) in pairs(pattern, sources, targets) {
                     complete.append(source != nil && (target != nil || pattern.targets.first == "-"))
                     out.append(
@@ -183,6 +206,7 @@ struct SentenceCoder {
                             evidence: sentence.span, trigger: trigger, pattern: pattern.text))
                 }
                 fired = true
+                if !pattern.isNoun { verbEventEnd = after }
                 k = after
                 break
             }
@@ -235,6 +259,15 @@ struct SentenceCoder {
         return false
     }
 
+    /// The head noun of an object after a verb that names an act ("condemned the launch", "denounced this provocation"):
+    /// an article or a demonstrative, then nouns, no actor.
+    func actedOn(_ tokens: [Int], _ after: Int) -> String? {
+        guard after + 1 < tokens.count, ["the", "this", "that", "its", "their"].contains(form(tokens[after])) else { return nil }
+        let phrase = tokens[(after + 1)...].prefix { tags[$0 - tokens[0]].isNoun || tags[$0 - tokens[0]].isAdjective }
+        guard let head = phrase.last, !document.mentions.contains(where: { phrase.contains($0.tokens.lowerBound) }) else { return nil }
+        return form(head)
+    }
+
     /// Whether a pattern's act can be done together, each actor to the others (cooperation, consultation, aid).
     func isMutual(_ pattern: EventPatterns.Pattern) -> Bool { ["03", "04", "05", "06"].contains(String(pattern.code.prefix(2))) }
 
@@ -258,7 +291,7 @@ struct SentenceCoder {
     /// Sources and target of a trigger at `k`.
     func roles(
         _ pattern: EventPatterns.Pattern, _ tokens: [Int], _ k: Int, _ after: Int, _ actors: [(mention: Int, entity: Int)],
-        _ previousSubject: [Int]
+        _ previousSubject: [Int], objectOfEvent: Bool
     ) -> ([Int?], [Int]) {
         let triggerToken = tokens[k]
         let clauseStart = clauseStart(tokens, k)
@@ -285,7 +318,11 @@ struct SentenceCoder {
         if pattern.isNoun {
             // "X's visit to Y", "a visit by X to Y", "talks between X and Y", "accusations against Y".
             var source: Int?
-            if k >= 2, form(tokens[k - 1]) == "'s", let owner = actors.last(where: { last($0.mention) == tokens[k - 2] }) {
+            // The owner, a noun or two aside ("the North's rocket launch").
+            if k > 0, let s = (max(1, k - 3)..<k).last(where: { form(tokens[$0]) == "'s" }),
+                ((s + 1)..<k).allSatisfy({ tags[$0].isNoun || tags[$0].isAdjective }),
+                let owner = actors.last(where: { last($0.mention) == tokens[s - 1] })
+            {
                 source = owner.entity
             }
             if source == nil, let by = index(of: "by", in: tokens, from: after, to: clauseEnd) {
@@ -304,7 +341,8 @@ struct SentenceCoder {
 
             // A noun that is the object of a light verb ("extended an invite", "held talks") takes the clause's subject,
             // all of it ("Obama and Xi will hold talks").
-            if source == nil, !before.isEmpty {
+            // The object of another event's verb is no act of its subject ("condemned the launch").
+            if source == nil, !before.isEmpty, !objectOfEvent {
                 return (coordinated(before), nounTargets(pattern, tokens, after, clauseEnd, afterTrigger, actors))
             }
             return (source.map { [$0] } ?? [], nounTargets(pattern, tokens, after, clauseEnd, afterTrigger, actors))
