@@ -35,6 +35,11 @@ extension Document {
         #expect(document.entities.map(\.name) == ["Donald Trump", "Mary Jones", "United States"])
     }
 
+    @Test func anArticleInAPersonsNameIsNoNameOfItsOwn() throws {
+        let document = try understand("The Trump team responded to those reports on Monday.\n\nThe senator said nothing.")
+        #expect(!document.mentions.contains { document.string($0.span) == "The" })
+    }
+
     @Test func unknownNamesAreFoundAndTheirSurnamesJoinThem() throws {
         let document = try understand(
             "Zorana Kwembetu, a spokesperson for the Chinese foreign ministry, met reporters. Kwembetu said little.")

@@ -74,7 +74,10 @@ public struct MentionFinder: Stage {
         var personWords = Set<String>()
         for (index, candidates) in names.enumerated() {
             for candidate in candidates where candidate.type == .person && candidate.range.count >= 2 {
-                for i in candidate.range where forms[index][i].count > 1 { personWords.insert(forms[index][i]) }
+                // Not an article the recogniser took in ("The Rev. Al Sharpton"): "The" alone names no one.
+                for i in candidate.range where forms[index][i].count > 1 && !words.articles.contains(forms[index][i]) {
+                    personWords.insert(forms[index][i])
+                }
             }
         }
         var mentions: [Mention] = []
