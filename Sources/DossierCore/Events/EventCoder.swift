@@ -86,7 +86,7 @@ struct SentenceCoder {
         // the sentence needs no tagging.
         guard
             !actors.isEmpty || document.quotes.contains(where: { $0.direct && $0.span.range.overlaps(sentence.span.range) })
-                || tokens.indices.dropFirst().contains(where: { words.pairOpeners.contains(form(tokens[$0 - 1])) })
+                || tokens.indices.dropFirst().contains(where: { isPair(tokens, $0) })
         else { return [] }
         tags = coder.syntax.partsOfSpeech(tokens.map { Substring(document.form(document.tokens[$0])) })
         var out: [Event] = []
@@ -420,11 +420,7 @@ struct SentenceCoder {
     /// The two actors that "both sides" or "the two nations" just before the verb at `k` refer to: the last two countries
     /// (or people, for "the two leaders") named most often before it in the article.
     func pairReference(_ before: [(mention: Int, entity: Int)], _ tokens: [Int], _ k: Int) -> [Int?]? {
-        guard k > 0,
-            let noun = (1..<k).last(where: { i in
-                words.pairOpeners.contains(form(tokens[i - 1]))
-                    && (words.pairCountries.contains(form(tokens[i])) || words.pairPeople.contains(form(tokens[i])))
-            }),
+        guard k > 0, let noun = (1..<k).last(where: { isPair(tokens, $0) }),
             before.allSatisfy({ last($0.mention) < tokens[noun] }),
             ((noun + 1)..<k).allSatisfy({ tags[$0].isVerb || tags[$0].isModal || tags[$0].tag.hasPrefix("RB") })
         else { return nil }
@@ -440,6 +436,12 @@ struct SentenceCoder {
         }
         let pair = counts.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(2).map(\.key).sorted()
         return pair.count == 2 ? pair : nil
+    }
+
+    /// Whether the word at `i` closes a reference to two actors ("both sides", "the two leaders").
+    func isPair(_ tokens: [Int], _ i: Int) -> Bool {
+        words.pairOpeners.contains(form(tokens[i - 1]))
+            && (words.pairCountries.contains(form(tokens[i])) || words.pairPeople.contains(form(tokens[i])))
     }
 
     /// Whether an actor is the object of a preposition ("was in India visiting"): no subject.
