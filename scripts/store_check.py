@@ -2,12 +2,16 @@
 """Helpers for the store checks of .ci/run.
 
   store_check.py corpus FILE N      writes N synthetic news reports as JSON Lines
-  store_check.py count DB           prints how many articles an SQLite store holds (0 before it exists)
-  store_check.py fingerprint DB     checks an SQLite store's integrity and prints its row counts and merged totals
+  store_check.py count DB           prints how many articles a store holds (0 before it exists)
+  store_check.py fingerprint DB     checks a store's integrity and prints its row counts and merged totals
+
+DB is an SQLite file or a postgres:// address (read with psql), which must print what the same reports in
+SQLite print.
 """
 import json
 import random
 import sqlite3
+import subprocess
 import sys
 
 PEOPLE = ["Kim Jong Un", "Sergei Shoigu", "Joe Biden", "Volodymyr Zelensky", "Xi Jinping", "Vladimir Putin",
@@ -33,31 +37,71 @@ def corpus(path, count):
 
 def count(path):
     try:
+        if path.startswith(("postgres://", "postgresql://")):
+            print(connect(path)("SELECT count(*) FROM articles")[0])
+            return
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
         print(db.execute("SELECT count(*) FROM articles").fetchone()[0])
-    except sqlite3.Error:
+    except (sqlite3.Error, subprocess.CalledProcessError):
         print(0)
 
 
-def fingerprint(path):
+# Each reference between tables: the table, its columns, the table and columns referred to.
+REFERENCES = [
+    ("entity_aliases", "entity_key", "entities", "key"),
+    ("article_entities", "article_hash", "articles", "hash"),
+    ("article_entities", "entity_key", "entities", "key"),
+    ("mentions", "article_hash", "articles", "hash"),
+    ("mentions", "entity_key", "entities", "key"),
+    ("quotes", "article_hash", "articles", "hash"),
+    ("quotes", "speaker_key", "entities", "key"),
+    ("claims", "article_hash", "articles", "hash"),
+    ("claim_parties", "entity_key", "entities", "key"),
+    ("claim_parties", "article_hash, ordinal", "claims", "article_hash, ordinal"),
+    ("events", "source_key", "entities", "key"),
+    ("events", "target_key", "entities", "key"),
+    ("events", "place_key", "entities", "key"),
+    ("events", "first_article", "articles", "hash"),
+    ("event_reports", "article_hash", "articles", "hash"),
+    ("event_reports", "event_id", "events", "id"),
+    ("event_reports", "attributed_to", "entities", "key"),
+]
+
+
+def connect(path):
+    """A function that runs a query on the store and returns its first row; an SQLite file's integrity is checked."""
+    if path.startswith(("postgres://", "postgresql://")):
+        def first_row(sql):
+            out = subprocess.run(["psql", path, "-XAt", "-F", "\t", "-c", sql], check=True, capture_output=True, text=True)
+            return [None if v == "" else int(float(v)) for v in out.stdout.rstrip("\n").split("\t")]
+        return first_row
     db = sqlite3.connect(path)
     integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
     if integrity != "ok":
         sys.exit(f"{path}: integrity check: {integrity}")
-    if db.execute("PRAGMA foreign_key_check").fetchall():
-        sys.exit(f"{path}: rows refer to rows that are not there")
+    return lambda sql: db.execute(sql).fetchone()
+
+
+def fingerprint(path):
+    first_row = connect(path)
+    for table, columns, parent, keys in REFERENCES:
+        pairs = " AND ".join(f"p.{k.strip()} = t.{c.strip()}" for c, k in zip(columns.split(","), keys.split(",")))
+        present = " AND ".join(f"t.{c.strip()} IS NOT NULL" for c in columns.split(","))
+        if first_row(f"SELECT count(*) FROM {table} t WHERE {present} AND NOT EXISTS "
+                     f"(SELECT 1 FROM {parent} p WHERE {pairs})")[0]:
+            sys.exit(f"{path}: rows of {table} refer to rows of {parent} that are not there")
     tables = ["articles", "entities", "entity_aliases", "article_entities", "mentions", "quotes", "claims",
               "claim_parties", "events", "event_reports"]
-    figures = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
-    figures["event mentions"], figures["event sources"] = db.execute(
-        "SELECT sum(num_mentions), sum(num_sources) FROM events").fetchone()
-    figures["entity mentions"] = db.execute("SELECT sum(mention_count) FROM entities").fetchone()[0]
-    stale = db.execute("""SELECT count(*) FROM events e WHERE num_mentions !=
-                          (SELECT count(*) FROM event_reports r WHERE r.event_id = e.id)""").fetchone()[0]
+    figures = {t: first_row(f"SELECT count(*) FROM {t}")[0] for t in tables}
+    figures["event mentions"], figures["event sources"] = first_row(
+        "SELECT sum(num_mentions), sum(num_sources) FROM events")
+    figures["entity mentions"] = first_row("SELECT sum(mention_count) FROM entities")[0]
+    stale = first_row("""SELECT count(*) FROM events e WHERE num_mentions !=
+                         (SELECT count(*) FROM event_reports r WHERE r.event_id = e.id)""")[0]
     if stale:
         sys.exit(f"{path}: {stale} event(s) whose mention counts disagree with their reports")
-    stale = db.execute("""SELECT count(*) FROM entities e WHERE mention_count !=
-                          (SELECT count(*) FROM mentions m WHERE m.entity_key = e.key)""").fetchone()[0]
+    stale = first_row("""SELECT count(*) FROM entities e WHERE mention_count !=
+                         (SELECT count(*) FROM mentions m WHERE m.entity_key = e.key)""")[0]
     if stale:
         sys.exit(f"{path}: {stale} entit(ies) whose mention counts disagree with their mentions")
     print(" ".join(f"{k}={v}" for k, v in figures.items()))

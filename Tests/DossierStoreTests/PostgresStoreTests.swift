@@ -25,4 +25,25 @@ struct PostgresStoreTests {
     @Test func reingestIsANoOp() throws { try StoreChecks.reingestChangesNothing(try emptyStore()) }
 
     @Test func queriesFindEntitiesQuotesAndWords() throws { try StoreChecks.queries(try emptyStore()) }
+
+    /// Rows go in as arrays, one a column: the same rows, nulls and numbers as SQLite stores, merged the same way.
+    @Test func sameRowsAsSQLite() throws {
+        let postgres = try emptyStore()
+        let sqlite = try temporaryStore()
+        for store in [postgres, sqlite] {
+            _ = try ingest([Corpus.meetingByAgency], into: store)
+            _ = try ingest(Corpus.all, into: store)
+        }
+        #expect(try postgres.counts() == sqlite.counts())
+        let totals = """
+            SELECT (SELECT sum(mention_count) FROM entities), (SELECT sum(num_mentions) FROM events),
+                (SELECT sum(num_sources) FROM events), (SELECT count(latitude) FROM entities),
+                (SELECT sum(span_start) FROM mentions), (SELECT count(*) FROM mentions WHERE entity_key IS NULL)
+            """
+        let figures = try [postgres, sqlite].map { store in
+            try store.database.read { session in try session.rows(totals, []).first?.map(\.int) }
+        }
+        #expect(figures[0] == figures[1])
+        #expect(figures[0]?.allSatisfy { $0 != nil } == true, "\(figures)")
+    }
 }

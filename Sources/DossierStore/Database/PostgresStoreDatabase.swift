@@ -5,14 +5,16 @@ import PostgresNIO
 /// A store in a PostgreSQL database, through one PostgresNIO connection.
 ///
 /// Calls block their thread until the server answers, so they must not be made from an event loop.
-/// Rows go in as multi-row `INSERT`s, a few thousand values a statement, so that a batch costs
-/// a handful of round trips.
+/// Rows go in a statement a table: each column is bound as one array, which `unnest` turns back into rows,
+/// so that a batch costs a handful of round trips and the server parses a few short statements.
 public final class PostgresStoreDatabase: StoreDatabase, @unchecked Sendable {
     public let dialect = SQLDialect.postgres
     private let connection: PostgresConnection
     private let logger = Logger(label: "dossier.store")
     /// One transaction at a time on the one connection.
     private let lock = NSLock()
+    /// The types of the tables' columns, looked up once a table; used under `lock`.
+    private let columnTypes = ColumnTypes()
 
     /// Connects to a `postgres://USER:PASSWORD@HOST:PORT/DATABASE` address; `?host=/socket/folder` picks a Unix socket.
     public init(url: String) throws {
@@ -38,7 +40,7 @@ public final class PostgresStoreDatabase: StoreDatabase, @unchecked Sendable {
 
     public func write<T>(_ body: (any SQLSession) throws -> T) throws -> T {
         try lock.withLock {
-            let session = PostgresSession(connection: connection, logger: logger)
+            let session = PostgresSession(connection: connection, logger: logger, columnTypes: columnTypes)
             try session.execute("BEGIN")
             do {
                 // Writers take turns, so that merging across reports sees every committed batch.
@@ -57,7 +59,7 @@ public final class PostgresStoreDatabase: StoreDatabase, @unchecked Sendable {
     }
 
     public func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
-        try lock.withLock { try body(PostgresSession(connection: connection, logger: logger)) }
+        try lock.withLock { try body(PostgresSession(connection: connection, logger: logger, columnTypes: columnTypes)) }
     }
 
     public func close() throws {
@@ -67,13 +69,17 @@ public final class PostgresStoreDatabase: StoreDatabase, @unchecked Sendable {
     deinit { try? close() }
 }
 
+/// The SQL type of each column of the tables rows were inserted into, by table and column name.
+private final class ColumnTypes {
+    var byTable: [String: [String: String]] = [:]
+}
+
 /// Statements on the connection, `?` placeholders rewritten to `$1, $2, ...`.
 private struct PostgresSession: SQLSession {
     let connection: PostgresConnection
     let logger: Logger
+    let columnTypes: ColumnTypes
     var dialect: SQLDialect { .postgres }
-    /// PostgreSQL takes at most 65,535 values a statement.
-    private static let valuesPerStatement = 30_000
 
     func execute(_ sql: String, _ values: [SQLValue]) throws {
         _ = try run(sql, values)
@@ -83,16 +89,35 @@ private struct PostgresSession: SQLSession {
         try run(sql, values).rows.map { row in row.map(Self.value) }
     }
 
+    /// One `INSERT ... SELECT * FROM unnest($1::text[], $2::bigint[], ...)`, an array a column.
     func insert(into table: String, columns: [String], rows: [[SQLValue]], conflict: String) throws {
-        let perStatement = max(1, Self.valuesPerStatement / columns.count)
-        let tuple = "(" + Self.placeholders(columns.count) + ")"
-        for start in stride(from: 0, to: rows.count, by: perStatement) {
-            let chunk = rows[start..<min(start + perStatement, rows.count)]
-            let sql =
-                "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
-                + Array(repeating: tuple, count: chunk.count).joined(separator: ", ") + " " + conflict
-            try execute(sql, chunk.flatMap { $0 })
+        guard !rows.isEmpty else { return }
+        let types = try self.types(of: table)
+        var bindings = PostgresBindings(capacity: columns.count)
+        var arrays: [String] = []
+        for (index, column) in columns.enumerated() {
+            let type = types[column] ?? "text"
+            let array = PostgresArray(type: type, values: rows.map { $0[index] })
+            bindings.append(array)
+            arrays.append("$\(index + 1)::\(type)[]")
         }
+        let sql =
+            "INSERT INTO \(table) (\(columns.joined(separator: ", "))) SELECT * FROM unnest(\(arrays.joined(separator: ", "))) \(conflict)"
+        _ = try connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger).wait()
+    }
+
+    /// The SQL types of a table's columns, from the catalog the first time.
+    private func types(of table: String) throws -> [String: String] {
+        if let types = columnTypes.byTable[table] { return types }
+        var types: [String: String] = [:]
+        for row in try rows(
+            "SELECT attname::text, format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped",
+            [.text(table)])
+        {
+            if let name = row[0].string, let type = row[1].string { types[name] = type }
+        }
+        columnTypes.byTable[table] = types
+        return types
     }
 
     private func run(_ sql: String, _ values: [SQLValue]) throws -> PostgresQueryResult {
@@ -130,8 +155,62 @@ private struct PostgresSession: SQLSession {
         switch cell.dataType {
         case .int2, .int4, .int8: return (try? cell.decode(Int64.self)).map { .integer($0) } ?? .null
         case .float4, .float8: return (try? cell.decode(Double.self)).map { .real($0) } ?? .null
-        case .numeric: return (try? cell.decode(String.self)).flatMap(Double.init).map { .real($0) } ?? .null
+        case .numeric:
+            // `sum` of integers is numeric: whole numbers come back as integers, as in SQLite.
+            guard let number = (try? cell.decode(Decimal.self)).map({ NSDecimalNumber(decimal: $0).doubleValue }) else { return .null }
+            return number == number.rounded() && abs(number) < 1e15 ? .integer(Int64(number)) : .real(number)
         default: return (try? cell.decode(String.self)).map { .text($0) } ?? .null
+        }
+    }
+}
+
+/// A column's values bound as one array in PostgreSQL's binary format: `bigint` and `double precision` columns
+/// as such, every other column as text, which the statement casts to the column's type.
+private struct PostgresArray: PostgresDynamicTypeEncodable {
+    let elementType: PostgresDataType
+    let values: [SQLValue]
+
+    init(type: String, values: [SQLValue]) {
+        elementType =
+            switch type {
+            case "bigint": .int8
+            case "double precision": .float8
+            default: .text
+            }
+        self.values = values
+    }
+
+    var psqlType: PostgresDataType {
+        switch elementType {
+        case .int8: .int8Array
+        case .float8: .float8Array
+        default: .textArray
+        }
+    }
+
+    var psqlFormat: PostgresFormat { .binary }
+
+    func encode<JSONEncoder: PostgresJSONEncoder>(into buffer: inout ByteBuffer, context: PostgresEncodingContext<JSONEncoder>) {
+        buffer.writeInteger(Int32(1))  // dimensions
+        buffer.writeInteger(Int32(values.contains(.null) ? 1 : 0))  // whether some element is null
+        buffer.writeInteger(elementType.rawValue)
+        buffer.writeInteger(Int32(values.count))
+        buffer.writeInteger(Int32(1))  // the first index
+        for value in values {
+            switch (elementType, value) {
+            case (_, .null):
+                buffer.writeInteger(Int32(-1))
+            case (.int8, _):
+                buffer.writeInteger(Int32(8))
+                buffer.writeInteger(Int64(value.int ?? 0))
+            case (.float8, _):
+                buffer.writeInteger(Int32(8))
+                buffer.writeInteger((value.double ?? 0).bitPattern)
+            default:
+                let text = value.string ?? ""
+                buffer.writeInteger(Int32(text.utf8.count))
+                buffer.writeString(text)
+            }
         }
     }
 }

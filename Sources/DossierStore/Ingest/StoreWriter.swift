@@ -28,15 +28,16 @@ struct StoreWriter {
         try addEntities(records)
         try addMentions(records)
         try addQuotesAndClaims(records)
-        let eventIDs = try addEvents(records, now: now)
+        let storedEvents = try addEvents(records, now: now)
         try session.execute(
             """
-            UPDATE events SET
-                num_mentions = (SELECT count(*) FROM event_reports r WHERE r.event_id = events.id),
-                num_articles = (SELECT count(DISTINCT r.article_hash) FROM event_reports r WHERE r.event_id = events.id),
-                num_sources = (SELECT count(DISTINCT r.origin) FROM event_reports r WHERE r.event_id = events.id)
-            WHERE id IN (%@)
-            """, in: eventIDs.map { .text($0) })
+            UPDATE events SET num_mentions = r.mentions, num_articles = r.articles, num_sources = r.sources
+            FROM (
+                SELECT event_id, count(*) AS mentions, count(DISTINCT article_hash) AS articles,
+                    count(DISTINCT origin) AS sources
+                FROM event_reports WHERE event_id IN (%@) GROUP BY event_id) AS r
+            WHERE events.id = r.event_id
+            """, in: storedEvents.map { .text($0) })
         return records.count
     }
 
@@ -147,7 +148,8 @@ struct StoreWriter {
     }
 
     /// Adds each event report to the event it reports, made new when no stored or earlier event of the batch
-    /// matches; returns the ids of the events the batch touches.
+    /// matches, the new events counted from the batch's reports; returns the ids of the stored events the batch
+    /// reports again, whose counts are left to recount.
     private func addEvents(_ records: [ArticleRecord], now: String) throws -> [String] {
         let mergeKeys = Set(records.flatMap { $0.events.map(\.mergeKey) }).sorted()
         var candidates: [String: [EventMatching.Candidate]] = [:]
@@ -157,26 +159,32 @@ struct StoreWriter {
             guard let id = row[0].string, let key = row[1].string else { continue }
             candidates[key, default: []].append(EventMatching.Candidate(id: id, date: row[2].string, placeKey: row[3].string))
         }
-        var newEvents: [[SQLValue]] = []
+        var newEvents: [(id: String, row: [SQLValue])] = []
+        var tallies: [String: Tally] = [:]
         var reports: [[SQLValue]] = []
-        var touched: [String] = []
-        var touchedSet: Set<String> = []
+        var stored: [String] = []
         for record in records {
             for (index, event) in record.events.enumerated() {
                 let key = event.mergeKey
                 let id: String
                 if let match = matching.best(date: event.date, place: event.placeKey, among: candidates[key] ?? []) {
                     id = match.id
+                    if tallies[id] == nil { stored.append(id) }
                 } else {
                     id = "\(record.hash.prefix(16))-\(index)"
                     candidates[key, default: []].append(EventMatching.Candidate(id: id, date: event.date, placeKey: event.placeKey))
-                    newEvents.append([
-                        .text(id), .text(key), .text(event.code), .text(event.root), SQLValue(event.plover), SQLValue(event.mode),
-                        SQLValue(event.quadClass), SQLValue(event.goldstein), SQLValue(event.sourceKey), SQLValue(event.targetKey),
-                        SQLValue(event.placeKey), SQLValue(event.date), .text(record.hash), .text(now),
-                    ])
+                    tallies[id] = Tally()
+                    newEvents.append(
+                        (
+                            id,
+                            [
+                                .text(id), .text(key), .text(event.code), .text(event.root), SQLValue(event.plover), SQLValue(event.mode),
+                                SQLValue(event.quadClass), SQLValue(event.goldstein), SQLValue(event.sourceKey), SQLValue(event.targetKey),
+                                SQLValue(event.placeKey), SQLValue(event.date), .text(record.hash), .text(now),
+                            ]
+                        ))
                 }
-                if touchedSet.insert(id).inserted { touched.append(id) }
+                tallies[id, default: Tally()].add(article: record.hash, origin: record.origin)
                 reports.append(
                     [
                         .text(record.hash), .integer(Int64(index)), .text(id), .text(event.code), SQLValue(event.date), .text(event.status),
@@ -189,15 +197,32 @@ struct StoreWriter {
             into: "events",
             columns: [
                 "id", "merge_key", "cameo", "root", "plover", "mode", "quad_class", "goldstein", "source_key", "target_key",
-                "place_key", "date", "first_article", "added_at",
-            ], rows: newEvents, conflict: "")
+                "place_key", "date", "first_article", "added_at", "num_mentions", "num_articles", "num_sources",
+            ],
+            rows: newEvents.map { event in
+                let tally = tallies[event.id]!
+                return event.row + [SQLValue(tally.mentions), SQLValue(tally.articles.count), SQLValue(tally.origins.count)]
+            }, conflict: "")
         try session.insert(
             into: "event_reports",
             columns: [
                 "article_hash", "ordinal", "event_id", "cameo", "date", "status", "attributed_to", "origin", "evidence",
                 "trigger_word", "pattern",
             ] + Self.positionColumns, rows: reports, conflict: "")
-        return touched
+        return stored
+    }
+
+    /// The reports of an event in the batch: how many, and from how many articles and origins.
+    private struct Tally {
+        var mentions = 0
+        var articles: Set<String> = []
+        var origins: Set<String> = []
+
+        mutating func add(article: String, origin: String) {
+            mentions += 1
+            articles.insert(article)
+            origins.insert(origin)
+        }
     }
 
     private static let positionColumns = ["span_start", "span_end", "block"]
