@@ -221,7 +221,7 @@ private struct Grouping {
     /// Whether a mention is followed by "'s".
     func isPossessive(_ index: Int) -> Bool {
         let next = mentions[index].tokens.upperBound
-        return next < document.tokens.count && document.form(document.tokens[next]) == "'s"
+        return next < document.tokens.count && document.forms[next] == "'s"
     }
 
     /// The mention a relative clause holding mention `index` is about: the one just before ", who" or ", which".

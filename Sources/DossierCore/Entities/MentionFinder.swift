@@ -44,7 +44,7 @@ public struct MentionFinder: Stage {
     }
 
     public func run(_ document: inout Document) throws {
-        let forms = document.sentences.map { sentence in sentence.tokens.map { document.form(document.tokens[$0]) } }
+        let forms = document.sentences.map { sentence in sentence.tokens.map { document.forms[$0] } }
         // Only sentences with a capitalised word past their first can hold a name the recogniser would find
         // (a name opening a sentence alone is found by the knowledge base or as part of a name said in full).
         let candidates = forms.indices.filter { index in
