@@ -1,8 +1,8 @@
 /// A model file's weights laid out for tagging: open addressing where each slot holds a feature's key and, for each
 /// of the model's one or two passes, its ``NameTag/count`` one-byte quantised weights side by side (16 bytes a slot
-/// for one pass, 32 for two), so a feature costs one memory read for both passes. The bytes are dequantised as the
-/// file reader does, to the very values ``TaggerWeights/weights`` holds; a feature one pass lacks has zero weights
-/// there, which add nothing.
+/// for one pass, 32 for two), so a feature costs one memory read for both passes. Each pass's 256 byte values are
+/// dequantised once, as the file reader does, to the very values ``TaggerWeights/weights`` holds; a feature one pass
+/// lacks has zero weights there, which add nothing.
 ///
 /// A second pass reads the same keys as the first but for its last ``NameFeatures/earlierCount`` a word, so while
 /// the first pass sums its weights, the second pass's sums over the features before those are made from the same
@@ -24,7 +24,8 @@ struct PackedWeights: Sendable {
     private let mask: Int
     /// A slot is `1 << slotShift` bytes.
     private let slotShift: Int
-    private let scales: SIMD2<Float>
+    /// Each pass's weight of each byte value: 256 a pass.
+    private let values: [Float]
     private let transitions: [[Float]]
 
     /// The passes of a model file, one or two.
@@ -33,7 +34,8 @@ struct PackedWeights: Sendable {
         let tags = NameTag.count
         let slotShift = passes.count == 1 ? 4 : 5
         var capacity = 16
-        while capacity < Set(passes.flatMap(\.keys)).count * 2 { capacity <<= 1 }
+        // At most two thirds full: the table stays small enough for the cache.
+        while capacity < Set(passes.flatMap(\.keys)).count * 3 / 2 { capacity <<= 1 }
         var slots = [UInt32](repeating: 0, count: (capacity << slotShift) / 4)
         slots.withUnsafeMutableBytes { raw in
             for (p, pass) in passes.enumerated() {
@@ -55,15 +57,8 @@ struct PackedWeights: Sendable {
         self.slots = slots
         self.mask = capacity - 1
         self.slotShift = slotShift
-        self.scales = SIMD2(passes[0].scale, passes.last!.scale)
+        self.values = passes.flatMap { pass in (0...255).map { TaggerWeights.dequantise(Int8(bitPattern: UInt8($0)), scale: pass.scale) } }
         self.transitions = passes.map(\.transitions)
-    }
-
-    /// ``TaggerWeights/dequantise(_:scale:)`` of eight weights at once, with the same arithmetic and so the same values.
-    @inline(__always)
-    static func dequantise(_ quantised: SIMD8<Int8>, scale: Float) -> SIMD8<Float> {
-        let fraction = SIMD8<Float>(SIMD8<Int32>(truncatingIfNeeded: quantised)) / 127
-        return fraction * fraction.replacing(with: -fraction, where: fraction .< 0) * scale
     }
 
     /// The best tags of every sentence of a document, as indices into ``NameTag/labels``, given its feature keys
@@ -101,8 +96,7 @@ struct PackedWeights: Sendable {
         if scores.count < n * tags { scores = [Float](repeating: 0, count: n * tags) }
         let shared = NameFeatures.perWord - NameFeatures.earlierCount
         let twoPasses = !later.isEmpty
-        slots.withUnsafeBytes { raw in
-            let slots = Slots(raw: raw, mask: mask, shift: slotShift)
+        withSlots { slots in
             firstFound.removeAll(keepingCapacity: true)
             for key in keys { firstFound.append(slots.first(key)) }
             scores.withUnsafeMutableBufferPointer { scores in
@@ -115,12 +109,12 @@ struct PackedWeights: Sendable {
                         let start = i * NameFeatures.perWord
                         for f in start..<(start + shared) {
                             guard let offset = slots.offset(of: keys[f], firstFound: firstFound[f]) else { continue }
-                            slots.add(offset, pass: 0, scale: scales[0], to: &sum, &last)
-                            if twoPasses { slots.add(offset, pass: 1, scale: scales[1], to: &laterSum, &laterLast) }
+                            slots.add(offset, pass: 0, to: &sum, &last)
+                            if twoPasses { slots.add(offset, pass: 1, to: &laterSum, &laterLast) }
                         }
                         for f in (start + shared)..<(start + NameFeatures.perWord) {
                             guard let offset = slots.offset(of: keys[f], firstFound: firstFound[f]) else { continue }
-                            slots.add(offset, pass: 0, scale: scales[0], to: &sum, &last)
+                            slots.add(offset, pass: 0, to: &sum, &last)
                         }
                         Self.store(sum, last, into: scores, at: i * tags)
                         if twoPasses { Self.store(laterSum, laterLast, into: later, at: i * tags) }
@@ -135,8 +129,7 @@ struct PackedWeights: Sendable {
     private func secondPass(_ keys: [UInt32], scores: inout [Float]) {
         let tags = NameTag.count
         let shared = NameFeatures.perWord - NameFeatures.earlierCount
-        slots.withUnsafeBytes { raw in
-            let slots = Slots(raw: raw, mask: mask, shift: slotShift)
+        withSlots { slots in
             scores.withUnsafeMutableBufferPointer { scores in
                 for i in 0..<(keys.count / NameFeatures.perWord) {
                     var sum = SIMD8<Float>(scores[(i * tags)..<(i * tags + 8)])
@@ -144,7 +137,7 @@ struct PackedWeights: Sendable {
                     for f in (i * NameFeatures.perWord + shared)..<((i + 1) * NameFeatures.perWord) {
                         let key = keys[f]
                         guard let offset = slots.offset(of: key, firstFound: slots.first(key)) else { continue }
-                        slots.add(offset, pass: 1, scale: scales[1], to: &sum, &last)
+                        slots.add(offset, pass: 1, to: &sum, &last)
                     }
                     Self.store(sum, last, into: scores, at: i * tags)
                 }
@@ -158,9 +151,18 @@ struct PackedWeights: Sendable {
         scores[base + 8] = last
     }
 
+    @inline(__always)
+    private func withSlots(_ body: (Slots) -> Void) {
+        slots.withUnsafeBytes { raw in
+            values.withUnsafeBufferPointer { values in body(Slots(raw: raw, values: values, mask: mask, shift: slotShift)) }
+        }
+    }
+
     /// The slots, read.
     private struct Slots {
         let raw: UnsafeRawBufferPointer
+        /// ``PackedWeights/values``.
+        let values: UnsafeBufferPointer<Float>
         let mask: Int
         let shift: Int
 
@@ -184,10 +186,13 @@ struct PackedWeights: Sendable {
 
         /// Adds one pass's weights of the feature in the slot at `offset`.
         @inline(__always)
-        func add(_ offset: Int, pass: Int, scale: Float, to sum: inout SIMD8<Float>, _ last: inout Float) {
+        func add(_ offset: Int, pass: Int, to sum: inout SIMD8<Float>, _ last: inout Float) {
             let base = offset + 4 + pass * NameTag.count
-            sum += PackedWeights.dequantise(raw.loadUnaligned(fromByteOffset: base, as: SIMD8<Int8>.self), scale: scale)
-            last += TaggerWeights.dequantise(raw.load(fromByteOffset: base + 8, as: Int8.self), scale: scale)
+            @inline(__always) func weight(_ t: Int) -> Float {
+                values[pass << 8 | Int(raw.load(fromByteOffset: base + t, as: UInt8.self))]
+            }
+            sum += SIMD8(weight(0), weight(1), weight(2), weight(3), weight(4), weight(5), weight(6), weight(7))
+            last += weight(8)
         }
     }
 }
