@@ -169,7 +169,7 @@ struct PackedWeights: Sendable {
         /// The key in the slot a key's search starts from.
         @inline(__always)
         func first(_ key: UInt32) -> UInt32 {
-            raw.load(fromByteOffset: (FeatureTable.start(key) & mask) << shift, as: UInt32.self)
+            raw.load(fromByteOffset: (FeatureTable.start(key) & mask) &<< shift, as: UInt32.self)
         }
 
         /// The byte offset of a key's slot, or nil when the model lacks it; `firstFound` is ``first(_:)`` of the key.
@@ -178,19 +178,19 @@ struct PackedWeights: Sendable {
             var slot = FeatureTable.start(key) & mask
             var found = firstFound
             while found != key && found != 0 {
-                slot = (slot + 1) & mask
-                found = raw.load(fromByteOffset: slot << shift, as: UInt32.self)
+                slot = (slot &+ 1) & mask
+                found = raw.load(fromByteOffset: slot &<< shift, as: UInt32.self)
             }
-            return found == 0 ? nil : slot << shift
+            return found == 0 ? nil : slot &<< shift
         }
 
         /// Adds one pass's weights of the feature in the slot at `offset`.
         @inline(__always)
         func add(_ offset: Int, pass: Int, to sum: inout SIMD8<Float>, _ last: inout Float) {
-            let base = offset + 4 + pass * NameTag.count
-            @inline(__always) func weight(_ t: Int) -> Float {
-                values[pass << 8 | Int(raw.load(fromByteOffset: base + t, as: UInt8.self))]
-            }
+            // Offsets within the slot and indices within a pass's 256 values: no arithmetic here can overflow.
+            let bytes = raw.baseAddress! + (offset &+ 4 &+ pass &* NameTag.count)
+            let values = values.baseAddress! + (pass &<< 8)
+            @inline(__always) func weight(_ t: Int) -> Float { values[Int(bytes.load(fromByteOffset: t, as: UInt8.self))] }
             sum += SIMD8(weight(0), weight(1), weight(2), weight(3), weight(4), weight(5), weight(6), weight(7))
             last += weight(8)
         }
