@@ -20,6 +20,7 @@ struct NERSpeedTests {
 
     @Test func viterbiMatchesAPlainSearch() {
         let tags = NameTag.count
+        #expect(NameTag.labels.count == tags)
         var random = SplitMix(seed: 7)
         func value() -> Float { Float(Int(random.next() % 2001) - 1000) / 100 }
         for n in [1, 2, 5, 17] {

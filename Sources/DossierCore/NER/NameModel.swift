@@ -80,21 +80,26 @@ enum Viterbi {
                     for t in 0..<tags {
                         previous[t] = NameTag.allowed(after: nil, t) ? emissions[t] + transition[tags * tags + t] : -.infinity
                     }
+                    // Indices within the buffers, which cannot overflow.
                     for i in 1..<n {
+                        let row = i &* tags
                         for t in 0..<tags {
                             // O and B-X follow any tag; I-X only B-X and I-X (tags t - 1 and t).
                             let continuesName = t > 0 && t % 2 == 0
+                            let last = continuesName ? t : tags &- 1
+                            var p = continuesName ? t &- 1 : 0
                             var best = -Float.infinity
                             var from = 0
-                            for p in (continuesName ? t - 1 : 0)...(continuesName ? t : tags - 1) {
-                                let candidate = previous[p] + transition[p * tags + t]
+                            while p <= last {
+                                let candidate = previous[p] + transition[p &* tags &+ t]
                                 if candidate > best {
                                     best = candidate
                                     from = p
                                 }
+                                p &+= 1
                             }
-                            current[t] = best + emissions[i * tags + t]
-                            back[i * tags + t] = UInt8(from)
+                            current[t] = best + emissions[row &+ t]
+                            back[row &+ t] = UInt8(truncatingIfNeeded: from)
                         }
                         swap(&previous, &current)
                     }
