@@ -65,43 +65,47 @@ struct TaggerWeights: Sendable {
 /// First-order Viterbi decoding over IOB tags, with I-X allowed only after B-X or I-X.
 enum Viterbi {
     /// The highest-scoring tag sequence: `emissions` holds ``NameTag/count`` scores a word; `transitions` as in ``NameModel``.
+    ///
+    /// Each word's nine tags are scored together, the first eight as one vector and the last alone: for each
+    /// previous tag in order, a tag takes it when it scores strictly more, as a loop over the previous tags would.
+    /// A transition that is not allowed counts as -∞, which never scores more.
     static func best(emissions: UnsafeBufferPointer<Float>, count n: Int, transitions: [Float]) -> [UInt8] {
         let tags = NameTag.count
         guard n > 0 else { return [] }
         var back = [UInt8](repeating: 0, count: n * tags)
         var tag = 0
-        // The scores of the previous word's tags and of this word's, swapped word by word.
-        var rows = [Float](repeating: 0, count: 2 * tags)
-        transitions.withUnsafeBufferPointer { transition in
+        let allowed = (0..<(tags * tags)).map { NameTag.allowed(after: $0 / tags, $0 % tags) ? transitions[$0] : -Float.infinity }
+        // The scores of the previous word's tags.
+        var previous = (0..<tags).map { t in NameTag.allowed(after: nil, t) ? emissions[t] + transitions[tags * tags + t] : -.infinity }
+        allowed.withUnsafeBytes { transition in
             back.withUnsafeMutableBufferPointer { back in
-                rows.withUnsafeMutableBufferPointer { rows in
-                    var previous = UnsafeMutableBufferPointer(rebasing: rows[0..<tags])
-                    var current = UnsafeMutableBufferPointer(rebasing: rows[tags...])
-                    for t in 0..<tags {
-                        previous[t] = NameTag.allowed(after: nil, t) ? emissions[t] + transition[tags * tags + t] : -.infinity
-                    }
+                previous.withUnsafeMutableBufferPointer { previous in
                     // Indices within the buffers, which cannot overflow.
                     for i in 1..<n {
                         let row = i &* tags
-                        for t in 0..<tags {
-                            // O and B-X follow any tag; I-X only B-X and I-X (tags t - 1 and t).
-                            let continuesName = t > 0 && t % 2 == 0
-                            let last = continuesName ? t : tags &- 1
-                            var p = continuesName ? t &- 1 : 0
-                            var best = -Float.infinity
-                            var from = 0
-                            while p <= last {
-                                let candidate = previous[p] + transition[p &* tags &+ t]
-                                if candidate > best {
-                                    best = candidate
-                                    from = p
-                                }
-                                p &+= 1
+                        var best = SIMD8<Float>(repeating: -.infinity)
+                        var bestLast = -Float.infinity
+                        var from = SIMD8<Int32>(repeating: 0)
+                        var fromLast: Int32 = 0
+                        for p in 0..<tags {
+                            let offset = p &* tags &* MemoryLayout<Float>.stride
+                            let candidate = previous[p] + transition.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self)
+                            let better = candidate .> best
+                            best.replace(with: candidate, where: better)
+                            from.replace(with: Int32(truncatingIfNeeded: p), where: better)
+                            let candidateLast =
+                                previous[p] + transition.load(fromByteOffset: offset &+ 8 &* MemoryLayout<Float>.stride, as: Float.self)
+                            if candidateLast > bestLast {
+                                bestLast = candidateLast
+                                fromLast = Int32(truncatingIfNeeded: p)
                             }
-                            current[t] = best + emissions[row &+ t]
-                            back[row &+ t] = UInt8(truncatingIfNeeded: from)
                         }
-                        swap(&previous, &current)
+                        for t in 0..<8 {
+                            previous[t] = best[t] + emissions[row &+ t]
+                            back[row &+ t] = UInt8(truncatingIfNeeded: from[t])
+                        }
+                        previous[8] = bestLast + emissions[row &+ 8]
+                        back[row &+ 8] = UInt8(truncatingIfNeeded: fromLast)
                     }
                     for t in 1..<tags where previous[t] > previous[tag] { tag = t }
                 }
