@@ -42,7 +42,17 @@ public struct Document: Sendable {
     /// Places named in datelines ("WASHINGTON (AP) —").
     public var datelinePlaces: [String] = []
     /// Tokens of the text a reader reads (body, headline, standfirst, captions), in order (layer ``Layer/tokens``).
-    public var tokens: [Token] = []
+    /// Setting them sets ``forms`` and ``lowercasedForms``.
+    public var tokens: [Token] = [] {
+        didSet {
+            forms = tokens.map(form)
+            lowercasedForms = forms.map { $0.lowercased() }
+        }
+    }
+    /// Each token's ``form(_:)``, made once for every stage that reads it.
+    public private(set) var forms: [String] = []
+    /// Each token's form, lowercased.
+    public private(set) var lowercasedForms: [String] = []
     /// Sentences of the text a reader reads, in order (layer ``Layer/sentences``).
     public var sentences: [Sentence] = []
     /// Time expressions, in order, resolved against ``reference`` (layer ``Layer/times``).

@@ -221,17 +221,16 @@ private struct Grouping {
     /// Whether a mention is followed by "'s".
     func isPossessive(_ index: Int) -> Bool {
         let next = mentions[index].tokens.upperBound
-        return next < document.tokens.count && document.form(document.tokens[next]) == "'s"
+        return next < document.tokens.count && document.forms[next] == "'s"
     }
 
     /// The mention a relative clause holding mention `index` is about: the one just before ", who" or ", which".
     func relativeSubject(before index: Int) -> Int? {
-        let tokens = document.tokens
         var t = mentions[index].tokens.lowerBound - 1
         while t > 0 {
-            let word = document.form(tokens[t]).lowercased()
+            let word = document.lowercasedForms[t]
             if word == "." || word == ";" { return nil }
-            if words.relativePronouns.contains(word) && document.form(tokens[t - 1]) == "," {
+            if words.relativePronouns.contains(word) && document.forms[t - 1] == "," {
                 return (0..<index).last { mentions[$0].tokens.upperBound == t - 1 && group[$0] != nil }
             }
             t -= 1

@@ -44,7 +44,7 @@ public struct MentionFinder: Stage {
     }
 
     public func run(_ document: inout Document) throws {
-        let forms = document.sentences.map { sentence in sentence.tokens.map { document.form(document.tokens[$0]) } }
+        let forms = document.sentences.map { sentence in sentence.tokens.map { document.forms[$0] } }
         // Only sentences with a capitalised word past their first can hold a name the recogniser would find
         // (a name opening a sentence alone is found by the knowledge base or as part of a name said in full).
         let candidates = forms.indices.filter { index in
@@ -230,7 +230,7 @@ private struct SentenceReader: Sendable {
         var i = 0
         while i < words.count {
             // A title opens no name: "President Xi Jinping" is the title and the name, not the alias "President Xi".
-            guard startsName(i), let longest = finder.nameStarts[words[i].lowercased()], knowledge.role(words[i]) == nil else {
+            guard startsName(i), let longest = finder.nameStarts[document.lowercasedForms[base + i]], knowledge.role(words[i]) == nil else {
                 i += 1
                 continue
             }
@@ -359,7 +359,7 @@ private struct SentenceReader: Sendable {
 
     /// A MISC span: an event when it ends like one ("Korean War", "Winter Olympics"), else nothing.
     private func miscellaneous(_ candidate: Candidate) -> Candidate? {
-        let last = words[candidate.range.upperBound - 1].lowercased()
+        let last = document.lowercasedForms[base + candidate.range.upperBound - 1]
         return lexicon.eventHeads.contains(last) ? candidate : nil
     }
 
@@ -411,7 +411,7 @@ private struct SentenceReader: Sendable {
         guard range.lowerBound > 0 else { return false }
         var previous = range.lowerBound - 1
         if lexicon.articles.contains(words[previous]) && previous > 0 { previous -= 1 }
-        let word = words[previous].lowercased()
+        let word = document.lowercasedForms[base + previous]
         return lexicon.placeWords.contains(word)
             && !(strict && lexicon.directions.contains(word))
     }
@@ -504,7 +504,7 @@ private struct SentenceReader: Sendable {
         var i = 0
         while i < words.count {
             let word = words[i]
-            if let pronoun = lexicon.pronouns[WordCase.lowercased(word)], free(i..<(i + 1)) {
+            if let pronoun = lexicon.pronouns[document.lowercasedForms[base + i]], free(i..<(i + 1)) {
                 add(i..<(i + 1), pronoun == .they ? .org : .person, .pronoun, "pronoun:\(word.lowercased())")
             } else if lexicon.articles.contains(word), i + 1 < words.count {
                 let next = words[i + 1]

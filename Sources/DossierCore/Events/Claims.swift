@@ -148,14 +148,14 @@ extension SentenceCoder {
     /// Whether the words after a verb name a claim ("the accusations", "Trump's explanation", "it").
     func refersToClaim(after trigger: Span) -> Bool {
         guard let index = document.tokens.firstIndex(where: { $0.span == trigger }) else { return false }
-        let next = document.tokens[(index + 1)..<min(index + 5, document.tokens.count)].map { document.form($0).lowercased() }
+        let next = document.lowercasedForms[(index + 1)..<min(index + 5, document.tokens.count)]
         return next.contains { words.claimNouns.contains($0) || words.claimPronouns.contains($0) }
     }
 
     /// Whether a claim word stands shortly before a trigger in its sentence ("a claim both X and Y have denied").
     func claimWordBefore(_ trigger: Span) -> Bool {
         guard let index = document.tokens.firstIndex(where: { $0.span == trigger }) else { return false }
-        return document.tokens[max(0, index - 8)..<index].contains { words.claimNouns.contains(document.form($0).lowercased()) }
+        return document.lowercasedForms[max(0, index - 8)..<index].contains { words.claimNouns.contains($0) }
     }
 
     /// Whether a claim's words name an entity or its country.

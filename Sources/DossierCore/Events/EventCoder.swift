@@ -58,7 +58,7 @@ struct SentenceCoder {
 
     var words: EventWords { coder.words }
 
-    func form(_ token: Int) -> String { document.form(document.tokens[token]).lowercased() }
+    func form(_ token: Int) -> String { document.lowercasedForms[token] }
 
     /// The actor mentions of a sentence, in order, with their entities (weapons and events are not actors).
     func actors(in sentence: Int) -> [(mention: Int, entity: Int)] {
@@ -88,7 +88,7 @@ struct SentenceCoder {
             !actors.isEmpty || document.quotes.contains(where: { $0.direct && $0.span.range.overlaps(sentence.span.range) })
                 || tokens.indices.dropFirst().contains(where: { isPair(tokens, $0) })
         else { return [] }
-        tags = coder.syntax.partsOfSpeech(tokens.map { Substring(document.form(document.tokens[$0])) })
+        tags = coder.syntax.partsOfSpeech(tokens.map { Substring(document.forms[$0]) })
         var out: [Event] = []
         /// Whether each event has its source, and its target where the pattern names one.
         var complete: [Bool] = []
@@ -304,7 +304,7 @@ struct SentenceCoder {
             // Drop modifiers: a nationality or a possessive before another actor ("Russia's Defence Minister Sergei Shoigu").
             list.filter { actor in
                 let end = last(actor.mention)
-                let next = end + 1 < document.tokens.count ? document.form(document.tokens[end + 1]) : ""
+                let next = end + 1 < document.tokens.count ? document.forms[end + 1] : ""
                 let modifier = document.mentions[actor.mention].kind == .demonym || next == "'s" || next == "'"
                 return
                     !(modifier && list.contains { $0.mention != actor.mention && first($0.mention) > end && first($0.mention) <= end + 4 })
@@ -499,7 +499,7 @@ struct SentenceCoder {
             && rest.allSatisfy { t in
                 let tag = t - sentenceStart < tags.count ? tags[t - sentenceStart] : PartOfSpeech("")
                 return
-                    (document.form(document.tokens[t]).unicodeScalars.first?.properties.isUppercase == true || tag.isNoun
+                    (document.forms[t].unicodeScalars.first?.properties.isUppercase == true || tag.isNoun
                     || tag.isAdjective || form(t) == "the") && !words.boundaries.contains(form(t))
             }
     }
@@ -515,7 +515,7 @@ struct SentenceCoder {
         return ((end + 1)..<first(person.mention)).allSatisfy { t in
             let word = form(t)
             return roleWords.contains(word) || word == "of"
-                || (document.form(document.tokens[t]).unicodeScalars.first?.properties.isUppercase == true
+                || (document.forms[t].unicodeScalars.first?.properties.isUppercase == true
                     && !words.boundaries.contains(word))
         }
     }
@@ -606,7 +606,7 @@ struct SentenceCoder {
             if words.boundaries.contains(word) {
                 // "and" joins clauses before a verb ("and briefed him"), names elsewhere ("Kim and Shoigu").
                 guard word == "and" else { return tokens[i] + 1 }
-                if i + 1 <= k, let next = document.form(document.tokens[tokens[i + 1]]).unicodeScalars.first,
+                if i + 1 <= k, let next = document.forms[tokens[i + 1]].unicodeScalars.first,
                     next.properties.isLowercase, !["the", "a", "an", "his", "her", "its", "their"].contains(form(tokens[i + 1]))
                 {
                     return tokens[i] + 1

@@ -103,15 +103,17 @@ public struct Intake: Sendable {
         if data.isEmpty { return [.failed(.empty(source))] }
         var units: [InputUnit] = []
         var lineNumber = 0
-        var start = data.startIndex
-        while start < data.endIndex {
-            lineNumber += 1
-            let end = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
-            let line = data[start..<end]
-            if line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) {
-                units.append(.record(source: "\(source):\(lineNumber)", line: Data(line)))
+        data.withUnsafeBytes { bytes in
+            var start = 0
+            while start < bytes.count {
+                lineNumber += 1
+                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+                let line = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+                if line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) {
+                    units.append(.record(source: "\(source):\(lineNumber)", line: Data(line)))
+                }
+                start = end + 1
             }
-            start = end + 1
         }
         return units.isEmpty ? [.failed(.empty(source))] : units
     }

@@ -8,6 +8,9 @@ struct NameModel: Sendable {
     var gazetteer: Gazetteer
     /// What the model was trained on and what it scored.
     var notes: String
+    /// The passes' weights packed together for tagging, when they were read from a model file (quantised) of one or
+    /// two passes; nil while training.
+    var packed: PackedWeights?
 }
 
 /// One tagging pass: a weight for each (feature, tag) pair and one for each pair of neighbouring tags.
@@ -17,119 +20,92 @@ struct TaggerWeights: Sendable {
     /// Each feature's row of ``NameTag/count`` weights.
     var table: FeatureTable
     var weights: [Float]
-    /// The same weights packed for tagging, when they were read from a model file (quantised); nil while training.
-    var packed: PackedWeights?
-
-    /// The best tag sequence for a sentence, given each word's feature rows (``NameFeatures/perWord`` a word, -1 for
-    /// features the model lacks).
-    func decode(rows: UnsafeBufferPointer<Int32>, count n: Int, scores: inout [Float]) -> [UInt8] {
-        Self.decode(rows: rows, count: n, weights: weights, transitions: transitions, scores: &scores)
-    }
 
     /// The best tag sequence for each sentence of a document, given its feature keys.
     func decode(_ keys: [[UInt32]]) -> [[UInt8]] {
         var scores: [Float] = []
-        if let packed {
-            var firstFound: [UInt32] = []
-            return keys.map { sentence in
-                let n = sentence.count / NameFeatures.perWord
-                packed.emissions(sentence, into: &scores, firstFound: &firstFound)
-                return scores.withUnsafeBufferPointer { Viterbi.best(emissions: $0, count: n, transitions: transitions) }
-            }
-        }
         var rows: [Int32] = []
         return keys.map { sentence in
             rows.removeAll(keepingCapacity: true)
             for key in sentence { rows.append(table.row(key)) }
-            return rows.withUnsafeBufferPointer { decode(rows: $0, count: sentence.count / NameFeatures.perWord, scores: &scores) }
-        }
-    }
-
-    /// ``decode(rows:count:scores:)`` with the given weights; `scores` is scratch space.
-    static func decode(
-        rows: UnsafeBufferPointer<Int32>, count n: Int, weights: [Float], transitions: [Float], scores: inout [Float]
-    ) -> [UInt8] {
-        weights.withUnsafeBufferPointer { weights in
-            emissions(count: n, into: &scores, RowWeights(rows: rows, weights: weights))
-        }
-        return scores.withUnsafeBufferPointer { Viterbi.best(emissions: $0, count: n, transitions: transitions) }
-    }
-
-    /// Each word's tag scores: the sum, feature by feature in order, of the weights of each of its
-    /// ``NameFeatures/perWord`` features that the model has.
-    @inline(__always)
-    static func emissions(count n: Int, into scores: inout [Float], _ features: some FeatureWeights) {
-        let tags = NameTag.count
-        if scores.count < n * tags { scores = [Float](repeating: 0, count: n * tags) }
-        scores.withUnsafeMutableBufferPointer { s in
-            for i in 0..<n {
-                var sum = SIMD8<Float>(repeating: 0)
-                var last: Float = 0
-                for f in (i * NameFeatures.perWord)..<((i + 1) * NameFeatures.perWord) { features.add(f, to: &sum, &last) }
-                for t in 0..<8 { s[i * tags + t] = sum[t] }
-                s[i * tags + 8] = last
+            return rows.withUnsafeBufferPointer {
+                Self.decode(
+                    rows: $0, count: sentence.count / NameFeatures.perWord, weights: weights, transitions: transitions, scores: &scores)
             }
         }
     }
-}
 
-/// Where a tagging pass reads its features' weights.
-protocol FeatureWeights {
-    /// Adds the weights of a sentence's feature `f` (the first eight tags' and the last's), if the model has it.
-    func add(_ f: Int, to sum: inout SIMD8<Float>, _ last: inout Float)
-}
-
-/// Feature rows into a table of weights (-1: a feature the model lacks).
-private struct RowWeights: FeatureWeights {
-    let rows: UnsafeBufferPointer<Int32>
-    let weights: UnsafeBufferPointer<Float>
-
-    @inline(__always)
-    func add(_ f: Int, to sum: inout SIMD8<Float>, _ last: inout Float) {
-        let row = Int(rows[f])
-        guard row >= 0 else { return }
-        let base = row * NameTag.count
-        let w = weights
-        sum += SIMD8(w[base], w[base + 1], w[base + 2], w[base + 3], w[base + 4], w[base + 5], w[base + 6], w[base + 7])
-        last += w[base + 8]
+    /// The best tag sequence for a sentence, given each word's feature rows (``NameFeatures/perWord`` a word, -1 for
+    /// features the model lacks) and the weights; `scores` is scratch space.
+    static func decode(
+        rows: UnsafeBufferPointer<Int32>, count n: Int, weights: [Float], transitions: [Float], scores: inout [Float]
+    ) -> [UInt8] {
+        let tags = NameTag.count
+        if scores.count < n * tags { scores = [Float](repeating: 0, count: n * tags) }
+        // Each word's tag scores: the sum, feature by feature in order, of the weights of its features.
+        weights.withUnsafeBufferPointer { w in
+            scores.withUnsafeMutableBufferPointer { s in
+                for i in 0..<n {
+                    var sum = SIMD8<Float>(repeating: 0)
+                    var last: Float = 0
+                    for f in (i * NameFeatures.perWord)..<((i + 1) * NameFeatures.perWord) where rows[f] >= 0 {
+                        let base = Int(rows[f]) * tags
+                        sum += SIMD8(w[base], w[base + 1], w[base + 2], w[base + 3], w[base + 4], w[base + 5], w[base + 6], w[base + 7])
+                        last += w[base + 8]
+                    }
+                    for t in 0..<8 { s[i * tags + t] = sum[t] }
+                    s[i * tags + 8] = last
+                }
+            }
+        }
+        return scores.withUnsafeBufferPointer { Viterbi.best(emissions: $0, count: n, transitions: transitions) }
     }
 }
 
 /// First-order Viterbi decoding over IOB tags, with I-X allowed only after B-X or I-X.
 enum Viterbi {
     /// The highest-scoring tag sequence: `emissions` holds ``NameTag/count`` scores a word; `transitions` as in ``NameModel``.
+    ///
+    /// Each word's nine tags are scored together, the first eight as one vector and the last alone: for each
+    /// previous tag in order, a tag takes it when it scores strictly more, as a loop over the previous tags would.
+    /// A transition that is not allowed counts as -∞, which never scores more.
     static func best(emissions: UnsafeBufferPointer<Float>, count n: Int, transitions: [Float]) -> [UInt8] {
         let tags = NameTag.count
         guard n > 0 else { return [] }
         var back = [UInt8](repeating: 0, count: n * tags)
         var tag = 0
-        // The scores of the previous word's tags and of this word's, swapped word by word.
-        var rows = [Float](repeating: 0, count: 2 * tags)
-        transitions.withUnsafeBufferPointer { transition in
+        let allowed = (0..<(tags * tags)).map { NameTag.allowed(after: $0 / tags, $0 % tags) ? transitions[$0] : -Float.infinity }
+        // The scores of the previous word's tags.
+        var previous = (0..<tags).map { t in NameTag.allowed(after: nil, t) ? emissions[t] + transitions[tags * tags + t] : -.infinity }
+        allowed.withUnsafeBytes { transition in
             back.withUnsafeMutableBufferPointer { back in
-                rows.withUnsafeMutableBufferPointer { rows in
-                    var previous = UnsafeMutableBufferPointer(rebasing: rows[0..<tags])
-                    var current = UnsafeMutableBufferPointer(rebasing: rows[tags...])
-                    for t in 0..<tags {
-                        previous[t] = NameTag.allowed(after: nil, t) ? emissions[t] + transition[tags * tags + t] : -.infinity
-                    }
+                previous.withUnsafeMutableBufferPointer { previous in
+                    // Indices within the buffers, which cannot overflow.
                     for i in 1..<n {
-                        for t in 0..<tags {
-                            // O and B-X follow any tag; I-X only B-X and I-X (tags t - 1 and t).
-                            let continuesName = t > 0 && t % 2 == 0
-                            var best = -Float.infinity
-                            var from = 0
-                            for p in (continuesName ? t - 1 : 0)...(continuesName ? t : tags - 1) {
-                                let candidate = previous[p] + transition[p * tags + t]
-                                if candidate > best {
-                                    best = candidate
-                                    from = p
-                                }
+                        let row = i &* tags
+                        var best = SIMD8<Float>(repeating: -.infinity)
+                        var bestLast = -Float.infinity
+                        var from = SIMD8<Int32>(repeating: 0)
+                        var fromLast: Int32 = 0
+                        for p in 0..<tags {
+                            let offset = p &* tags &* MemoryLayout<Float>.stride
+                            let candidate = previous[p] + transition.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self)
+                            let better = candidate .> best
+                            best.replace(with: candidate, where: better)
+                            from.replace(with: Int32(truncatingIfNeeded: p), where: better)
+                            let candidateLast =
+                                previous[p] + transition.load(fromByteOffset: offset &+ 8 &* MemoryLayout<Float>.stride, as: Float.self)
+                            if candidateLast > bestLast {
+                                bestLast = candidateLast
+                                fromLast = Int32(truncatingIfNeeded: p)
                             }
-                            current[t] = best + emissions[i * tags + t]
-                            back[i * tags + t] = UInt8(from)
                         }
-                        swap(&previous, &current)
+                        for t in 0..<8 {
+                            previous[t] = best[t] + emissions[row &+ t]
+                            back[row &+ t] = UInt8(truncatingIfNeeded: from[t])
+                        }
+                        previous[8] = bestLast + emissions[row &+ 8]
+                        back[row &+ 8] = UInt8(truncatingIfNeeded: fromLast)
                     }
                     for t in 1..<tags where previous[t] > previous[tag] { tag = t }
                 }
@@ -141,93 +117,6 @@ enum Viterbi {
             tag = Int(back[i * tags + tag])
         }
         return path
-    }
-}
-
-/// A model file's weights laid out for tagging: open addressing where each slot holds a feature's key and its
-/// ``NameTag/count`` one-byte quantised weights side by side (16 bytes, four slots a cache line), so a feature costs
-/// one memory read; the bytes are dequantised as the file reader does, to the very values ``TaggerWeights/weights`` holds.
-struct PackedWeights: Sendable {
-    /// Four 32-bit words a slot: the key (0: empty), then the quantised weights' bytes.
-    private let slots: [UInt32]
-    private let mask: Int
-    /// The largest weight's magnitude, which the bytes are fractions of.
-    private let scale: Float
-
-    static let slotBytes = 16
-
-    init(keys: [UInt32], quantised: [UInt8], scale: Float) {
-        precondition(NameTag.count <= Self.slotBytes - 4)
-        var capacity = 16
-        while capacity < keys.count * 2 { capacity <<= 1 }
-        var slots = [UInt32](repeating: 0, count: capacity * 4)
-        slots.withUnsafeMutableBytes { raw in
-            for (row, key) in keys.enumerated() {
-                var slot = FeatureTable.start(key) & (capacity - 1)
-                while true {
-                    let found = raw.load(fromByteOffset: slot * Self.slotBytes, as: UInt32.self)
-                    if found == 0 || found == key { break }
-                    slot = (slot + 1) & (capacity - 1)
-                }
-                raw.storeBytes(of: key, toByteOffset: slot * Self.slotBytes, as: UInt32.self)
-                for t in 0..<NameTag.count {
-                    raw.storeBytes(of: quantised[row * NameTag.count + t], toByteOffset: slot * Self.slotBytes + 4 + t, as: UInt8.self)
-                }
-            }
-        }
-        self.slots = slots
-        self.mask = capacity - 1
-        self.scale = scale
-    }
-
-    /// ``TaggerWeights/dequantise(_:scale:)`` of eight weights at once, with the same arithmetic and so the same values.
-    @inline(__always)
-    static func dequantise(_ quantised: SIMD8<Int8>, scale: Float) -> SIMD8<Float> {
-        let fraction = SIMD8<Float>(SIMD8<Int32>(truncatingIfNeeded: quantised)) / 127
-        return fraction * fraction.replacing(with: -fraction, where: fraction .< 0) * scale
-    }
-
-    /// Each word's tag scores for one sentence's feature keys (``NameFeatures/perWord`` a word): the sum, feature by
-    /// feature in order, of the weights of the features the model has. The key in each feature's first slot is read
-    /// for the whole sentence before any is used (into `firstFound`, scratch space), so that the cache misses overlap.
-    func emissions(_ keys: [UInt32], into scores: inout [Float], firstFound: inout [UInt32]) {
-        slots.withUnsafeBytes { slots in
-            keys.withUnsafeBufferPointer { keys in
-                firstFound.removeAll(keepingCapacity: true)
-                for key in keys {
-                    firstFound.append(slots.load(fromByteOffset: (FeatureTable.start(key) & mask) * Self.slotBytes, as: UInt32.self))
-                }
-                firstFound.withUnsafeBufferPointer { firstFound in
-                    let lookup = Lookup(slots: slots, keys: keys, firstFound: firstFound, mask: mask, scale: scale)
-                    TaggerWeights.emissions(count: keys.count / NameFeatures.perWord, into: &scores, lookup)
-                }
-            }
-        }
-    }
-
-    /// A sentence's feature keys looked up in the slots.
-    private struct Lookup: FeatureWeights {
-        let slots: UnsafeRawBufferPointer
-        let keys: UnsafeBufferPointer<UInt32>
-        /// The key in each feature's first slot.
-        let firstFound: UnsafeBufferPointer<UInt32>
-        let mask: Int
-        let scale: Float
-
-        @inline(__always)
-        func add(_ f: Int, to sum: inout SIMD8<Float>, _ last: inout Float) {
-            let key = keys[f]
-            var slot = FeatureTable.start(key) & mask
-            var found = firstFound[f]
-            while found != key && found != 0 {
-                slot = (slot + 1) & mask
-                found = slots.load(fromByteOffset: slot * PackedWeights.slotBytes, as: UInt32.self)
-            }
-            guard found != 0 else { return }
-            let quantised = slots.loadUnaligned(fromByteOffset: slot * PackedWeights.slotBytes + 4, as: SIMD8<Int8>.self)
-            sum += PackedWeights.dequantise(quantised, scale: scale)
-            last += TaggerWeights.dequantise(slots.load(fromByteOffset: slot * PackedWeights.slotBytes + 12, as: Int8.self), scale: scale)
-        }
     }
 }
 
@@ -315,7 +204,9 @@ extension NameModel {
         guard try input.uint32() == Self.version else { throw NameModelError.unsupportedVersion }
         notes = try input.string()
         guard try input.uint32() == NameTag.count, try input.uint32() == NameFeatures.perWord else { throw NameModelError.incompatible }
-        passes = try (0..<Int(try input.uint32())).map { _ in try TaggerWeights(from: &input) }
+        let stored = try (0..<Int(try input.uint32())).map { _ in try TaggerWeights.read(from: &input) }
+        passes = stored.map(\.weights)
+        packed = (1...2).contains(stored.count) ? PackedWeights(stored.map(\.stored)) : nil
         let clusterCount = Int(try input.uint32())
         let paths = try input.array(clusterCount) { try $0.uint32() }
         let lengths = try input.bytes(clusterCount)
@@ -354,15 +245,17 @@ extension TaggerWeights {
         out.bytes(kept.map { UInt8(bitPattern: $0) })
     }
 
-    fileprivate init(from input: inout BinaryReader) throws {
-        transitions = try input.array((NameTag.count + 1) * NameTag.count) { try $0.float() }
+    /// Reads a pass, as its weights and as the file stores it.
+    fileprivate static func read(from input: inout BinaryReader) throws -> (weights: TaggerWeights, stored: PackedWeights.Pass) {
+        let transitions = try input.array((NameTag.count + 1) * NameTag.count) { try $0.float() }
         let scale = try input.float()
         let featureCount = Int(try input.uint32())
         let keys = try input.array(featureCount) { try $0.uint32() }
         let quantised = try input.bytes(featureCount * NameTag.count)
-        weights = quantised.map { Self.dequantise(Int8(bitPattern: $0), scale: scale) }
-        table = FeatureTable(keys: keys)
-        packed = PackedWeights(keys: keys, quantised: quantised, scale: scale)
+        let weights = TaggerWeights(
+            transitions: transitions, table: FeatureTable(keys: keys),
+            weights: quantised.map { Self.dequantise(Int8(bitPattern: $0), scale: scale) })
+        return (weights, PackedWeights.Pass(keys: keys, quantised: quantised, scale: scale, transitions: transitions))
     }
 
     static func quantise(_ weight: Float, scale: Float) -> Int8 {

@@ -67,6 +67,9 @@ public struct NameRecognizer: Sendable {
     func tagIndices(_ sentences: [[String]]) -> [[UInt8]] {
         let document = features.document(sentences)
         var keys = features.keys(document)
+        if let packed = model.packed {
+            return packed.tags(&keys) { features.setEarlier(&$0, document, $1) }
+        }
         var tags: [[UInt8]]?
         for pass in model.passes {
             if tags != nil { features.setEarlier(&keys, document, tags) }

@@ -18,8 +18,9 @@ public enum NameType: Int, Sendable, CaseIterable, CustomStringConvertible {
 public enum NameTag {
     /// The tags' labels, by index.
     public static let labels = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"]
-    /// How many tags there are.
-    public static let count = labels.count
+    /// How many tags there are: as many as ``labels``, written as a number so that the compiler can plan the
+    /// recogniser's loops around it.
+    public static let count = 9
 
     /// The index of a label, or nil when it is not one of ``labels``.
     public static func index(of label: Substring) -> Int? {

@@ -139,11 +139,11 @@ private struct QuoteSearch {
 
     /// A verb of saying in the active voice ("announced", not "was announced by").
     func isSpeechVerb(_ token: Int) -> Bool {
-        guard words.verbs.contains(document.form(document.tokens[token]).lowercased()) else { return false }
+        guard words.verbs.contains(document.lowercasedForms[token]) else { return false }
         // "the United States" states nothing.
         if document.mentions.contains(where: { $0.tokens.contains(token) }) { return false }
-        let previous = token > 0 ? document.form(document.tokens[token - 1]).lowercased() : ""
-        let next = token + 1 < document.tokens.count ? document.form(document.tokens[token + 1]).lowercased() : ""
+        let previous = token > 0 ? document.lowercasedForms[token - 1] : ""
+        let next = token + 1 < document.tokens.count ? document.lowercasedForms[token + 1] : ""
         return !["been", "be", "was", "were", "is", "are", "being"].contains(previous) && next != "by"
     }
 
@@ -164,8 +164,8 @@ private struct QuoteSearch {
                 guard mention.type == .person, mention.kind == .name, m != nearest, tokenGap(mention.span, verbSpan) <= 16,
                     mention.tokens.upperBound + 1 < document.tokens.count
                 else { return false }
-                let next = document.form(document.tokens[mention.tokens.upperBound])
-                let after = document.form(document.tokens[mention.tokens.upperBound + 1]).lowercased()
+                let next = document.forms[mention.tokens.upperBound]
+                let after = document.lowercasedForms[mention.tokens.upperBound + 1]
                 return next == "," && ["a", "an", "the"].contains(after)
             }
             return entityOfMention[appositive ?? nearest]
@@ -177,7 +177,7 @@ private struct QuoteSearch {
 
     /// "according to X": the entity X, and the cue.
     func according(in sentence: Sentence, outside quote: Span) -> (Int, Span)? {
-        for t in sentence.tokens where document.form(document.tokens[t]).lowercased() == words.according {
+        for t in sentence.tokens where document.lowercasedForms[t] == words.according {
             let cue = document.tokens[t].span
             let after = document.mentions.indices.first { m in
                 document.mentions[m].span.start > cue.end && !quote.contains(document.mentions[m].span)
@@ -241,9 +241,9 @@ private struct QuoteSearch {
                 let verbSpan = document.tokens[t].span
                 // "..., X said." : the clause runs from the sentence start to the comma before the speaker.
                 // Only a short tail may follow the verb ("on Wednesday", "in a statement"): else the clause comes after it.
-                if let comma = tokens[..<k].lastIndex(where: { document.form(document.tokens[$0]) == "," }), comma > 0,
+                if let comma = tokens[..<k].lastIndex(where: { document.forms[$0] == "," }), comma > 0,
                     tokens.count - k <= 7, k - comma <= 8,
-                    !tokens[k...].contains(where: { words.complements.contains(document.form(document.tokens[$0]).lowercased()) }),
+                    !tokens[k...].contains(where: { words.complements.contains(document.lowercasedForms[$0]) }),
                     k + 1 >= tokens.count || tokens[(k + 1)...].allSatisfy({ !isClauseWord($0) })
                 {
                     clause = Span(sentence.span.start, document.tokens[tokens[comma]].span.start)
@@ -251,12 +251,12 @@ private struct QuoteSearch {
                     // "X said (on Wednesday) (that) ...": from after "that", or after the verb.
                     var start = k + 1
                     if let that = tokens[(k + 1)...].prefix(6).firstIndex(where: {
-                        words.complements.contains(document.form(document.tokens[$0]).lowercased())
+                        words.complements.contains(document.lowercasedForms[$0])
                     }) {
                         start = that + 1
                     }
                     guard start < tokens.count - 1 else { continue }
-                    let endToken = document.form(document.tokens[tokens.last!]) == "." ? tokens.count - 2 : tokens.count - 1
+                    let endToken = document.forms[tokens.last!] == "." ? tokens.count - 2 : tokens.count - 1
                     guard endToken >= start else { continue }
                     clause = Span(document.tokens[tokens[start]].span.start, document.tokens[tokens[endToken]].span.end)
                 }
@@ -267,9 +267,9 @@ private struct QuoteSearch {
                 break
             }
             if !out.contains(where: { sentence.span.contains($0.span) }), let (speaker, cue) = according(in: sentence, outside: Span(0, 0)),
-                let comma = tokens.first(where: { document.tokens[$0].span.start > cue.end && document.form(document.tokens[$0]) == "," })
+                let comma = tokens.first(where: { document.tokens[$0].span.start > cue.end && document.forms[$0] == "," })
             {
-                let last = document.form(document.tokens[tokens.last!]) == "." ? tokens[tokens.count - 2] : tokens.last!
+                let last = document.forms[tokens.last!] == "." ? tokens[tokens.count - 2] : tokens.last!
                 if let next = tokens.first(where: { $0 > comma }), next <= last {
                     out.append(
                         Quote(
@@ -283,7 +283,7 @@ private struct QuoteSearch {
 
     /// A word that shows the clause goes on after the verb ("said that", "said it would").
     func isClauseWord(_ token: Int) -> Bool {
-        let form = document.form(document.tokens[token]).lowercased()
+        let form = document.lowercasedForms[token]
         return words.complements.contains(form) || form == "it" || form == "they" || form == "he" || form == "she"
     }
 }

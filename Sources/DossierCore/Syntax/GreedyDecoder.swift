@@ -26,6 +26,7 @@ enum GreedyDecoder {
         var tags = [UInt8](repeating: 0, count: n)
         var keys = [UInt32](repeating: 0, count: SyntaxFeatures.posCount)
         var scores = [Float](repeating: 0, count: tagCount)
+        var scratch = [UInt64](repeating: 0, count: SyntaxFeatures.posCount)
         var p1 = tagCount
         var p2 = tagCount + 1
         let cases = padded.reduce(0) { $0 | $1.cases }
@@ -33,18 +34,20 @@ enum GreedyDecoder {
         padded.withUnsafeBufferPointer { w in
             keys.withUnsafeMutableBufferPointer { k in
                 scores.withUnsafeMutableBufferPointer { s in
-                    for i in 0..<n {
-                        var tag: Int
-                        if let known = dictionary[w[i + 2].form] {
-                            tag = Int(known)
-                        } else {
-                            SyntaxFeatures.pos(w, i, previous: p1, p2, capitals: capitals, into: k.baseAddress!)
-                            tag = best(k, scorer: scorer, scores: s, allowed: nil)
-                            learn?(UnsafeBufferPointer(k), i, tag)
+                    scratch.withUnsafeMutableBufferPointer { scratch in
+                        for i in 0..<n {
+                            var tag: Int
+                            if let known = dictionary[w[i + 2].form] {
+                                tag = Int(known)
+                            } else {
+                                SyntaxFeatures.pos(w, i, previous: p1, p2, capitals: capitals, into: k.baseAddress!)
+                                tag = best(k, scorer: scorer, scores: s, scratch: scratch, allowed: nil)
+                                learn?(UnsafeBufferPointer(k), i, tag)
+                            }
+                            tags[i] = UInt8(tag)
+                            p2 = p1
+                            p1 = tag
                         }
-                        tags[i] = UInt8(tag)
-                        p2 = p1
-                        p1 = tag
                     }
                 }
             }
@@ -64,21 +67,24 @@ enum GreedyDecoder {
         var chunks = [UInt8](repeating: 0, count: n)
         var keys = [UInt32](repeating: 0, count: SyntaxFeatures.chunkCount)
         var scores = [Float](repeating: 0, count: chunkCount)
+        var scratch = [UInt64](repeating: 0, count: SyntaxFeatures.chunkCount)
         var c1 = chunkCount
         var c2 = chunkCount + 1
         padded.withUnsafeBufferPointer { w in
             paddedTags.withUnsafeBufferPointer { t in
                 keys.withUnsafeMutableBufferPointer { k in
                     scores.withUnsafeMutableBufferPointer { s in
-                        allowed.withUnsafeBufferPointer { allowed in
-                            for i in 0..<n {
-                                SyntaxFeatures.chunk(w, t, i, previous: c1, c2, into: k.baseAddress!)
-                                let row = UnsafeBufferPointer(rebasing: allowed[(c1 * chunkCount)..<((c1 + 1) * chunkCount)])
-                                let chunk = best(k, scorer: scorer, scores: s, allowed: row)
-                                learn?(UnsafeBufferPointer(k), i, chunk)
-                                chunks[i] = UInt8(chunk)
-                                c2 = c1
-                                c1 = chunk
+                        scratch.withUnsafeMutableBufferPointer { scratch in
+                            allowed.withUnsafeBufferPointer { allowed in
+                                for i in 0..<n {
+                                    SyntaxFeatures.chunk(w, t, i, previous: c1, c2, into: k.baseAddress!)
+                                    let row = UnsafeBufferPointer(rebasing: allowed[(c1 * chunkCount)..<((c1 + 1) * chunkCount)])
+                                    let chunk = best(k, scorer: scorer, scores: s, scratch: scratch, allowed: row)
+                                    learn?(UnsafeBufferPointer(k), i, chunk)
+                                    chunks[i] = UInt8(chunk)
+                                    c2 = c1
+                                    c1 = chunk
+                                }
                             }
                         }
                     }
@@ -91,10 +97,10 @@ enum GreedyDecoder {
     @inline(__always)
     private static func best<Scorer: FeatureScorer>(
         _ keys: UnsafeMutableBufferPointer<UInt32>, scorer: Scorer, scores: UnsafeMutableBufferPointer<Float>,
-        allowed: UnsafeBufferPointer<Bool>?
+        scratch: UnsafeMutableBufferPointer<UInt64>, allowed: UnsafeBufferPointer<Bool>?
     ) -> Int {
         for t in 0..<scores.count { scores[t] = 0 }
-        for key in keys { scorer.add(key, to: scores.baseAddress!) }
+        scorer.add(UnsafeBufferPointer(keys), to: scores.baseAddress!, scratch: scratch.baseAddress!)
         var best = -1
         var bestScore = -Float.infinity
         for t in 0..<scores.count where scores[t] > bestScore && allowed?[t] ?? true {

@@ -1,8 +1,9 @@
 /// Something that adds a feature's weights to the scores of every tag: the shipped weights, or those being trained.
 protocol FeatureScorer {
     var tagCount: Int { get }
-    /// Adds the weights of the feature `key` to `scores` (one score a tag).
-    func add(_ key: UInt32, to scores: UnsafeMutablePointer<Float>)
+    /// Adds the weights of the features `keys`, feature by feature in order, to `scores` (one score a tag);
+    /// `scratch` has room for one value a key.
+    func add(_ keys: UnsafeBufferPointer<UInt32>, to scores: UnsafeMutablePointer<Float>, scratch: UnsafeMutablePointer<UInt64>)
 }
 
 /// The weights of one averaged perceptron, sparse: each feature keeps only the tags it has a weight for, found
@@ -43,22 +44,25 @@ struct PerceptronWeights: FeatureScorer, Sendable {
         self.mask = capacity - 1
     }
 
+    /// Every feature's slot is found before any weight is read, so that the cache misses of the slots overlap,
+    /// and then those of the entries.
     @inline(__always)
-    func add(_ key: UInt32, to scores: UnsafeMutablePointer<Float>) {
+    func add(_ keys: UnsafeBufferPointer<UInt32>, to scores: UnsafeMutablePointer<Float>, scratch found: UnsafeMutablePointer<UInt64>) {
         slots.withUnsafeBufferPointer { slots in
-            var slot = Self.start(key) & mask
-            while true {
-                let found = slots[slot]
-                let foundKey = UInt32(truncatingIfNeeded: found)
-                if foundKey == key {
-                    let start = Int(truncatingIfNeeded: found >> 32) & 0xFF_FFFF
-                    entries.withUnsafeBufferPointer { entries in
-                        for e in start..<(start + Int(found >> 56)) { scores[Int(entries[e].tag)] += entries[e].weight }
-                    }
-                    return
+            for (f, key) in keys.enumerated() { found[f] = slots[Self.start(key) & mask] }
+            for (f, key) in keys.enumerated() {
+                var slot = Self.start(key) & mask
+                while UInt32(truncatingIfNeeded: found[f]) != key && found[f] != 0 {
+                    slot = (slot + 1) & mask
+                    found[f] = slots[slot]
                 }
-                if foundKey == 0 { return }
-                slot = (slot + 1) & mask
+            }
+        }
+        entries.withUnsafeBufferPointer { entries in
+            // An empty slot has no entries.
+            for f in 0..<keys.count {
+                let start = Int(truncatingIfNeeded: found[f] >> 32) & 0xFF_FFFF
+                for e in start..<(start + Int(found[f] >> 56)) { scores[Int(entries[e].tag)] += entries[e].weight }
             }
         }
     }
@@ -84,11 +88,13 @@ final class PerceptronTrainer: FeatureScorer {
 
     init(tagCount: Int) { self.tagCount = tagCount }
 
-    func add(_ key: UInt32, to scores: UnsafeMutablePointer<Float>) {
-        guard let row = rows[key] else { return }
-        let base = Int(row) * tagCount
+    func add(_ keys: UnsafeBufferPointer<UInt32>, to scores: UnsafeMutablePointer<Float>, scratch: UnsafeMutablePointer<UInt64>) {
         weights.withUnsafeBufferPointer { w in
-            for t in 0..<tagCount { scores[t] += w[base + t] }
+            for key in keys {
+                guard let row = rows[key] else { continue }
+                let base = Int(row) * tagCount
+                for t in 0..<tagCount { scores[t] += w[base + t] }
+            }
         }
     }
 

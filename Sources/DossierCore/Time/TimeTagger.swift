@@ -20,7 +20,7 @@ public struct TimeTagger: Stage {
     public func run(_ document: inout Document) throws {
         var times: [TimeExpression] = []
         for (index, sentence) in document.sentences.enumerated() where mayHoldTime(document, sentence) {
-            let words = sentence.tokens.map { document.form(document.tokens[$0]) }
+            let words = sentence.tokens.map { document.forms[$0] }
             let lowered = words.map { $0.lowercased() }
             var future = false
             var i = 0
