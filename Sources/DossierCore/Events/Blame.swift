@@ -7,7 +7,7 @@ extension SentenceCoder {
     func blame(_ sentence: Int, _ tokens: [Int], _ actors: [(mention: Int, entity: Int)]) -> Event? {
         guard
             let k = tokens.indices.dropLast().first(where: { k in
-                words.blame.contains(form(tokens[k]) + " " + form(tokens[k + 1]))
+                words.blameClosers.contains(form(tokens[k + 1])) && words.blame.contains(form(tokens[k]) + " " + form(tokens[k + 1]))
                     // "carried out" in the active voice: "was carried out" names no one.
                     && !(k > 0 && words.be.contains(form(tokens[k - 1])))
             })

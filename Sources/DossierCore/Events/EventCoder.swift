@@ -78,7 +78,7 @@ struct SentenceCoder {
     mutating func events(in s: Int) -> [Event] {
         let sentence = document.sentences[s]
         let tokens = Array(sentence.tokens)
-        guard tokens.contains(where: { coder.patterns.byTrigger[form($0)] != nil || words.blameOpeners.contains(form($0)) }) else {
+        guard tokens.contains(where: { coder.patterns.byTrigger[form($0)] != nil || words.blameClosers.contains(form($0)) }) else {
             return []
         }
         let actors = actors(in: s)

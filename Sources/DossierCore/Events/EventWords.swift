@@ -39,8 +39,8 @@ public struct EventWords: Sendable {
     public let pairPeople: Set<String>
     /// Two-word predicates that lay an act at an actor's door ("carried out", "was behind").
     public let blame: Set<String>
-    /// The first words of ``blame``.
-    public let blameOpeners: Set<String>
+    /// The last words of ``blame``: rare words that a sentence must hold for a blame to be looked for.
+    public let blameClosers: Set<String>
     /// Nouns that make a person's name stand for the state ("Assad's government").
     public let governments: Set<String>
 
@@ -72,6 +72,6 @@ public struct EventWords: Sendable {
         pairPeople = set("pair-people")
         blame = set("blame")
         governments = set("government")
-        blameOpeners = Set(blame.compactMap { $0.split(separator: " ").first.map(String.init) })
+        blameClosers = Set(blame.compactMap { $0.split(separator: " ").last.map(String.init) })
     }
 }
