@@ -3,7 +3,8 @@ extension SentenceCoder {
     /// "The U.S. says Assad's government carried out the attack", "Tillerson reiterated the position that Assad's regime
     /// was responsible for the attack": the speaker accuses (112) the actor just before the blaming words
     /// (`blame` in `event-words.txt`). The speaker is the sentence's first actor outside a prepositional phrase, with a
-    /// verb and no clause boundary but "that" between it and the accused; an act with no speaker ("Russia carried out a strike") is no accusation.
+    /// verb and no clause boundary but "that" between it and the accused; an act with no speaker ("Russia carried out a
+    /// strike") is no accusation.
     func blame(_ sentence: Int, _ tokens: [Int], _ actors: [(mention: Int, entity: Int)]) -> Event? {
         guard
             let k = tokens.indices.dropLast().first(where: { k in

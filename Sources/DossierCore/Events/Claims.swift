@@ -95,7 +95,7 @@ extension SentenceCoder {
             guard let speaker = quote.speaker, let cue = quote.cue,
                 let sentence = document.sentences.first(where: { $0.span.contains(cue) })
             else { return nil }
-            let forms = sentence.tokens.map(form)
+            let forms = document.lowercasedForms[sentence.tokens]
             guard rejects(forms), forms.contains(where: words.claimNouns.contains) || forms.contains(where: words.claimPronouns.contains)
             else { return nil }
             return Denial(denier: speaker, at: sentence.span.start, asserter: nil)
@@ -103,10 +103,10 @@ extension SentenceCoder {
     }
 
     /// Whether a sentence's words reject something as untrue ("slanderous", "baseless", "no proof").
-    func rejects(_ forms: [String]) -> Bool {
+    func rejects(_ forms: ArraySlice<String>) -> Bool {
         forms.indices.contains { i in
             words.discrediting.contains(forms[i])
-                || (words.evidence.contains(forms[i]) && forms[max(0, i - 2)..<i].contains(where: words.negations.contains))
+                || (words.evidence.contains(forms[i]) && forms[max(forms.startIndex, i - 2)..<i].contains(where: words.negations.contains))
         }
     }
 

@@ -175,7 +175,7 @@ struct SentenceCoder {
                     pattern.code.hasPrefix("04") && k >= 2 && form(tokens[k - 1]) == "to" && words.intent.contains(form(tokens[k - 2]))
                     ? "036" : pattern.code
                 // "saw no proof for the slanderous accusation": who rejects an accusation denies it.
-                if pattern.isNoun, code.hasPrefix("11"), rejects(tokens.map(form)) {
+                if pattern.isNoun, code.hasPrefix("11"), rejects(document.lowercasedForms[sentence.tokens]) {
                     code = "016"
                     targets = []
                 }
@@ -262,7 +262,7 @@ struct SentenceCoder {
     /// The head noun of an object after a verb that names an act ("condemned the launch", "denounced this provocation"):
     /// an article or a demonstrative, then nouns, no actor.
     func actedOn(_ tokens: [Int], _ after: Int) -> String? {
-        guard after + 1 < tokens.count, ["the", "this", "that", "its", "their"].contains(form(tokens[after])) else { return nil }
+        guard after + 1 < tokens.count, words.objectDeterminers.contains(form(tokens[after])) else { return nil }
         let phrase = tokens[(after + 1)...].prefix { tags[$0 - tokens[0]].isNoun || tags[$0 - tokens[0]].isAdjective }
         guard let head = phrase.last, !document.mentions.contains(where: { phrase.contains($0.tokens.lowerBound) }) else { return nil }
         return form(head)
@@ -417,8 +417,8 @@ struct SentenceCoder {
         return chain(ending: nearest, in: before)
     }
 
-    /// The two actors that "both sides" or "the two nations" just before the verb at `k` refer to: the last two countries
-    /// (or people, for "the two leaders") named most often before it in the article.
+    /// The two actors that "both sides" or "the two nations" just before the verb at `k` refer to: the two countries (or
+    /// people, for "the two leaders") named most often before it in the article.
     func pairReference(_ before: [(mention: Int, entity: Int)], _ tokens: [Int], _ k: Int) -> [Int?]? {
         guard k > 0, let noun = (1..<k).last(where: { isPair(tokens, $0) }),
             before.allSatisfy({ last($0.mention) < tokens[noun] }),

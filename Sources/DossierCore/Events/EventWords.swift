@@ -41,6 +41,8 @@ public struct EventWords: Sendable {
     public let blame: Set<String>
     /// The last words of ``blame``: rare words that a sentence must hold for a blame to be looked for.
     public let blameClosers: Set<String>
+    /// Words that open an object naming an act ("condemned the launch", "this provocation").
+    public let objectDeterminers: Set<String>
     /// Nouns that make a person's name stand for the state ("Assad's government").
     public let governments: Set<String>
 
@@ -72,6 +74,7 @@ public struct EventWords: Sendable {
         pairPeople = set("pair-people")
         blame = set("blame")
         governments = set("government")
+        objectDeterminers = set("object-determiner")
         blameClosers = Set(blame.compactMap { $0.split(separator: " ").last.map(String.init) })
     }
 }
