@@ -101,7 +101,7 @@ private struct Grouping {
     /// A normalised name key: type, lowercased, without a leading "the".
     func key(_ type: EntityType, _ name: String) -> String {
         var name = name.lowercased()
-        if name.contains("’") { name = name.replacingOccurrences(of: "’", with: "'") }
+        if name.unicodeScalars.contains("’") { name = String(String.UnicodeScalarView(name.unicodeScalars.map { $0 == "’" ? "'" : $0 })) }
         if name.hasPrefix("the ") { name.removeFirst(4) }
         let kind = type == .loc ? EntityType.gpe : type
         return kind.rawValue + ":" + name
@@ -199,11 +199,12 @@ private struct Grouping {
     func antecedentGroup(_ index: Int) -> Int? {
         let mention = mentions[index]
         let wantsPerson = mention.type == .person
-        func fits(_ other: Mention) -> Bool {
-            guard other.kind != .pronoun else { return false }
-            return wantsPerson ? other.type == .person : (other.type == .org || other.type == .gpe)
+        func fits(_ other: Int) -> Bool {
+            guard mentions[other].kind != .pronoun else { return false }
+            let type = mentions[other].type
+            return wantsPerson ? type == .person : (type == .org || type == .gpe)
         }
-        var earlier = (0..<index).filter { group[$0] != nil && fits(mentions[$0]) && mentions[$0].span.end <= mention.span.start }
+        var earlier = (0..<index).filter { group[$0] != nil && fits($0) && mentions[$0].span.end <= mention.span.start }
         guard let sentence = mention.sentence else { return nil }
         // An object pronoun in a relative clause is not the clause's subject: in "Kim, who thanked him", him is not Kim.
         if words.objectPronouns.contains(text(index).lowercased()), let subject = relativeSubject(before: index) {

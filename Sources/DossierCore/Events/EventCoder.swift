@@ -78,9 +78,14 @@ struct SentenceCoder {
     mutating func events(in s: Int) -> [Event] {
         let sentence = document.sentences[s]
         let tokens = Array(sentence.tokens)
-        guard tokens.contains(where: { coder.patterns.byTrigger[form($0)] != nil || words.blameClosers.contains(form($0)) }) else {
-            return []
-        }
+        // Only a trigger followed by its pattern's particles ("show off", not "show") or a blaming phrase can state an event.
+        guard
+            tokens.indices.contains(where: { k in
+                coder.patterns.byTrigger[form(tokens[k])]?.contains(where: { particlesEnd($0, tokens, k) != nil }) == true
+                    || (k > 0 && words.blameClosers.contains(form(tokens[k]))
+                        && words.blame.contains(form(tokens[k - 1]) + " " + form(tokens[k])))
+            })
+        else { return [] }
         let actors = actors(in: s)
         // With no actor named, only a quote's speaker ("I applaud ...") or a pair named before ("both sides") can act; else
         // the sentence needs no tagging.

@@ -209,8 +209,8 @@ private struct QuoteSearch {
     func leadSpeaker(_ quote: Span) -> Int? {
         guard let s = document.sentences.lastIndex(where: { $0.span.end <= quote.start }) else { return nil }
         let sentence = document.sentences[s]
-        let text = document.string(sentence.span).trimmingCharacters(in: .whitespaces)
-        guard text.hasSuffix(":") || text.hasSuffix(":\"") else { return nil }
+        let end = document.string(sentence.span).unicodeScalars.reversed().drop { $0.properties.isWhitespace && $0 != "\n" }.prefix(2)
+        guard end.first == ":" || Array(end) == ["\"", ":"] else { return nil }
         for t in sentence.tokens where isSpeechVerb(t) {
             if let speaker = speaker(around: t, in: s, outside: Span(0, 0)) { return speaker }
         }
