@@ -106,7 +106,9 @@ public struct MentionFinder: Stage {
 }
 
 /// The mentions of one sentence.
-private struct SentenceReader: Sendable {
+///
+/// A class: a reader holds the whole document, which a value would copy for every sentence and every call.
+private final class SentenceReader {
     let finder: MentionFinder
     let document: Document
     let sentence: Int
@@ -115,6 +117,15 @@ private struct SentenceReader: Sendable {
     /// Index in ``Document/tokens`` of the sentence's first token.
     let base: Int
     let timeTokens: Set<Int>
+
+    init(finder: MentionFinder, document: Document, sentence: Int, words: [String], base: Int, timeTokens: Set<Int>) {
+        self.finder = finder
+        self.document = document
+        self.sentence = sentence
+        self.words = words
+        self.base = base
+        self.timeTokens = timeTokens
+    }
 
     var knowledge: KnowledgeBase { finder.knowledge }
     var lexicon: EntityWords { finder.words }
@@ -437,7 +448,8 @@ private struct SentenceReader: Sendable {
         guard i < words.count, words[i] == "," else { return }
         i += 1
         if i < words.count, lexicon.determiners.contains(words[i]) { i += 1 }
-        for length in stride(from: 4, through: 1, by: -1) where i + length <= words.count {
+        for length in stride(from: 4, through: 1, by: -1)
+        where i + length <= words.count && knowledge.mayEndRole(lowercased(i + length - 1)) {
             guard let role = knowledge.role(joined(i..<(i + length))) else { continue }
             mention.role = role.name
             mention.sector = role.sector
@@ -453,6 +465,7 @@ private struct SentenceReader: Sendable {
 
     /// The longest role title ending at `end` (exclusive), and where it starts.
     private func role(endingAt end: Int) -> (Role, Int)? {
+        guard end > 0, knowledge.mayEndRole(lowercased(end - 1)) else { return nil }
         for length in stride(from: 4, through: 1, by: -1) where end - length >= 0 {
             if let role = knowledge.role(joined((end - length)..<end)) { return (role, end - length) }
         }
@@ -543,7 +556,9 @@ private struct SentenceReader: Sendable {
     private func roleAfterArticle(_ article: Int) -> (Role, Int)? {
         for length in stride(from: 3, through: 1, by: -1) where article + 1 + length <= words.count {
             let range = (article + 1)..<(article + 1 + length)
-            guard words[range].allSatisfy({ $0.first?.isLowercase == true }) else { continue }
+            guard words[range].allSatisfy({ $0.first?.isLowercase == true }), knowledge.mayEndRole(lowercased(range.upperBound - 1)) else {
+                continue
+            }
             if let role = knowledge.role(joined(range)) { return (role, range.upperBound) }
         }
         return nil
@@ -554,6 +569,9 @@ private struct SentenceReader: Sendable {
         // The country part: a nationality of one or two words, or a name and "'s".
         var countryEnd: Int?
         for length in stride(from: 2, through: 1, by: -1) where start + length <= words.count {
+            if length == 2 && !knowledge.mayStartDemonym(lowercased(start)) && (start + 2 >= words.count || words[start + 2] != "'s") {
+                continue
+            }
             let phrase = joined(start..<(start + length))
             if knowledge.demonym(phrase) != nil {
                 countryEnd = start + length
@@ -565,7 +583,8 @@ private struct SentenceReader: Sendable {
             }
         }
         guard let from = countryEnd else { return nil }
-        for length in stride(from: 3, through: 1, by: -1) where from + length <= words.count {
+        for length in stride(from: 3, through: 1, by: -1)
+        where from + length <= words.count && knowledge.mayEndRole(lowercased(from + length - 1)) {
             if let role = knowledge.role(joined(from..<(from + length))) { return ((role, length), from + length) }
         }
         return nil
@@ -585,6 +604,9 @@ private struct SentenceReader: Sendable {
     private func isJoiner(_ word: String) -> Bool { word == "of" || word == "the" || word == "and" || word == "'" || word == "-" }
 
     /// Words joined as a name is written: spaces between them, none before a possessive or an apostrophe.
+    /// The lowercased form of the word at `i`.
+    func lowercased(_ i: Int) -> String { document.lowercasedForms[base + i] }
+
     func joined(_ range: Range<Int>) -> String {
         var text = ""
         for i in range {

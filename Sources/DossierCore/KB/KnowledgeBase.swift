@@ -32,6 +32,10 @@ public struct KnowledgeBase: Sendable {
     private let byDemonym: [String: Int]
     private let byCapital: [String: Int]
     private let roles: [String: Role]
+    /// The last word of every role title's key ("minister" of "defence minister"), for ``mayEndRole(_:)``.
+    private let roleLastWords: Set<String>
+    /// The first word, lowercased, of every demonym of two words or more ("south" of "South Korean").
+    private let demonymFirstWords: Set<String>
     /// Canonical role -> the office it is a kind of ("Secretary of State" -> "Foreign Minister").
     private let roleClasses: [String: String]
     private let officesByPerson: [String: [Int]]
@@ -183,6 +187,9 @@ public struct KnowledgeBase: Sendable {
         self.byDemonym = byDemonym
         self.byCapital = byCapital
         self.roles = roles
+        roleLastWords = Set(roles.keys.map { String($0.split(separator: " ").last ?? Substring($0)) })
+        demonymFirstWords = Set(
+            byDemonym.keys.compactMap { $0.contains(" ") ? $0.split(separator: " ").first.map { $0.lowercased() } : nil })
         self.roleClasses = roleClasses
         self.officesByPerson = officesByPerson
     }
@@ -296,6 +303,26 @@ public struct KnowledgeBase: Sendable {
     /// "spokeswoman".
     public func role(_ title: some StringProtocol) -> Role? {
         KBText.key(title, lowercase: true).flatMap { roles[$0] }
+    }
+
+    /// Whether a phrase ending with this word can be a role title (``role(_:)``): the last word of its key ends one.
+    /// Cheaper than looking the phrase up, so a reader tries the phrases ending at a word only when it says yes.
+    public func mayEndRole(_ word: String) -> Bool {
+        // A word of ASCII lowercase letters is its own key's last word.
+        if word.utf8.allSatisfy({ $0 &- 0x61 < 26 }) { return roleLastWords.contains(word) }
+        // A word of separators alone leaves the phrase's last word to the word before it.
+        guard let key = KBText.key(word, lowercase: true) else { return true }
+        return roleLastWords.contains(String(key.split(separator: " ").last ?? Substring(key)))
+    }
+
+    /// Whether a phrase starting with this word can be a demonym of two words or more (``demonym(_:)``): its first
+    /// word opens one, or is an article, which the key drops.
+    public func mayStartDemonym(_ word: String) -> Bool {
+        // A word of ASCII lowercase letters is its own key's first word.
+        if word.utf8.allSatisfy({ $0 &- 0x61 < 26 }) { return word == "the" || demonymFirstWords.contains(word) }
+        guard let key = KBText.key(word, lowercase: true) else { return true }
+        let first = String(key.split(separator: " ").first ?? Substring(key))
+        return first == "the" || demonymFirstWords.contains(first)
     }
 
     /// Every office a person held, in the order of people.tsv.

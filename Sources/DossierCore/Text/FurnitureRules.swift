@@ -19,6 +19,9 @@ public struct FurnitureRules: Sendable {
 
     /// Rules whose pattern starts with literal text, tried first; then floating ones.
     public let rules: [Rule]
+    /// For each last byte a paragraph may have (ASCII lowercased), the rules that can match it, in order: those ending
+    /// with that byte or with a wildcard; the entry past the last byte is for an empty paragraph.
+    private let rulesByLastByte: [[Int]]
     /// Every outlet, with all its names.
     public let agencies: [[String]]
     /// Outlet names for exact lookup, lowercased, and names in capitals that must match in capitals.
@@ -35,6 +38,9 @@ public struct FurnitureRules: Sendable {
             rules.append(Rule(action: action, pattern: GlobPattern(String(fields[1]))))
         }
         self.rules = rules
+        rulesByLastByte = (0...256).map { byte in
+            rules.indices.filter { rules[$0].pattern.lastByte.map { Int($0) == byte } ?? true }
+        }
         agencies = agencyLines.map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
         var names = Set<String>()
         var capitals = Set<String>()
@@ -47,9 +53,9 @@ public struct FurnitureRules: Sendable {
 
     /// The first rule matching a paragraph (folded bytes), with its captures.
     public func match(_ paragraph: ArraySlice<UInt8>) -> (Rule, [Span])? {
-        for rule in rules {
-            if rule.pattern.isFloating && paragraph.count > 400 { continue }
-            if let captures = rule.pattern.match(paragraph) { return (rule, captures) }
+        for index in rulesByLastByte[GlobPattern.lastByte(of: paragraph).map(Int.init) ?? 256] {
+            if rules[index].pattern.isFloating && paragraph.count > 400 { continue }
+            if let captures = rules[index].pattern.match(paragraph) { return (rules[index], captures) }
         }
         return nil
     }
