@@ -63,11 +63,11 @@ private struct Grouping {
     mutating func newGroup(_ index: Int, key: String) -> Int {
         // "al-Bashir" answers to "Bashir": a name's words without the particles joined to them.
         headWords.append(
-            text(index).lowercased().split(separator: " ").map { word -> String in
+            text(index).lowercased().spaceSeparated.map { word -> String in
                 guard let dash = word.firstIndex(of: "-"), words.particles.contains(String(word[..<dash])) else { return String(word) }
                 return String(word[word.index(after: dash)...])
             })
-        headInitials.append(Self.initials(text(index).split(separator: " ").map(String.init)))
+        headInitials.append(Self.initials(text(index).spaceSeparated.map(String.init)))
         groups.append([index])
         group[index] = groups.count - 1
         keys[key] = groups.count - 1
@@ -111,7 +111,7 @@ private struct Grouping {
     /// the nearest named before it when several fit.
     func containingName(_ index: Int) -> Int? {
         let mention = mentions[index]
-        let short = text(index).lowercased().split(separator: " ").map(String.init)
+        let short = text(index).lowercased().spaceSeparated.map(String.init)
         var best: (group: Int, distance: Int)?
         for (g, members) in groups.enumerated() {
             let head = members[0]

@@ -16,12 +16,23 @@ public struct EventCoder: Stage {
     public let words: EventWords
     /// Tells verbs from nouns ("they visit" from "the visit") in sentences that hold a trigger.
     public let syntax: SyntaxTagger
+    /// What each word that matters to the coder can start, so that a document's words are looked up once.
+    let cues: [String: Cue]
+
+    /// What a word can start: the patterns it triggers (none for some), whether it closes a blaming phrase.
+    struct Cue {
+        var patterns: [EventPatterns.Pattern] = []
+        var closesBlame = false
+    }
 
     public init(patterns: EventPatterns, cameo: CameoTable, words: EventWords, syntax: SyntaxTagger) {
         self.patterns = patterns
         self.cameo = cameo
         self.words = words
         self.syntax = syntax
+        var cues = patterns.byTrigger.mapValues { Cue(patterns: $0) }
+        for word in words.blameClosers { cues[word, default: Cue()].closesBlame = true }
+        self.cues = cues
     }
 
     public func run(_ document: inout Document) throws {
@@ -45,6 +56,8 @@ struct SentenceCoder {
     let coder: EventCoder
     /// The entity of each mention.
     let entityOfMention: [Int?]
+    /// The ``EventCoder/Cue`` of each token's word.
+    let cues: [EventCoder.Cue?]
     /// The parts of speech of the sentence being coded.
     var tags: [PartOfSpeech] = []
     /// The acts of force or threat coded so far (roots 13 to 20): source, sentence and trigger word.
@@ -54,6 +67,7 @@ struct SentenceCoder {
         self.document = document
         self.coder = coder
         entityOfMention = document.entityOfMention()
+        cues = document.lowercasedForms.map { coder.cues[$0] }
     }
 
     var words: EventWords { coder.words }
@@ -81,9 +95,9 @@ struct SentenceCoder {
         // Only a trigger followed by its pattern's particles ("show off", not "show") or a blaming phrase can state an event.
         guard
             tokens.indices.contains(where: { k in
-                coder.patterns.byTrigger[form(tokens[k])]?.contains(where: { particlesEnd($0, tokens, k) != nil }) == true
-                    || (k > 0 && words.blameClosers.contains(form(tokens[k]))
-                        && words.blame.contains(form(tokens[k - 1]) + " " + form(tokens[k])))
+                guard let cue = cues[tokens[k]] else { return false }
+                return cue.patterns.contains(where: { particlesEnd($0, tokens, k) != nil })
+                    || (cue.closesBlame && k > 0 && words.blame.contains(form(tokens[k - 1]) + " " + form(tokens[k])))
             })
         else { return [] }
         let actors = actors(in: s)
@@ -105,7 +119,7 @@ struct SentenceCoder {
         var k = 0
         while k < tokens.count {
             let t = tokens[k]
-            guard let candidates = coder.patterns.byTrigger[form(t)] else {
+            guard let candidates = cues[t]?.patterns, !candidates.isEmpty else {
                 k += 1
                 continue
             }
@@ -259,7 +273,7 @@ struct SentenceCoder {
             }
             // The tagger may read a noun after adjectives as one more adjective ("a powerful new offensive").
             let nounLike = tags[i].isNoun || (tags[i].isAdjective && (i + 1 == tokens.count || !tags[i + 1].isNoun))
-            if nounLike, coder.patterns.byTrigger[form(tokens[i])]?.contains(where: \.isNoun) == true { return true }
+            if nounLike, cues[tokens[i]]?.patterns.contains(where: \.isNoun) == true { return true }
         }
         return false
     }

@@ -19,9 +19,9 @@ public struct FurnitureRules: Sendable {
 
     /// Rules whose pattern starts with literal text, tried first; then floating ones.
     public let rules: [Rule]
-    /// For each last byte a paragraph may have (ASCII lowercased), the rules that can match it, in order: those ending
-    /// with that byte or with a wildcard; the entry past the last byte is for an empty paragraph.
-    private let rulesByLastByte: [[Int]]
+    /// For each first byte a paragraph may have (ASCII lowercased), the rules that can match it, in order: those
+    /// starting with that byte or with a wildcard; the entry past the last byte value is for an empty paragraph.
+    private let rulesByFirstByte: [[Int]]
     /// Every outlet, with all its names.
     public let agencies: [[String]]
     /// Outlet names for exact lookup, lowercased, and names in capitals that must match in capitals.
@@ -38,8 +38,8 @@ public struct FurnitureRules: Sendable {
             rules.append(Rule(action: action, pattern: GlobPattern(String(fields[1]))))
         }
         self.rules = rules
-        rulesByLastByte = (0...256).map { byte in
-            rules.indices.filter { rules[$0].pattern.lastByte.map { Int($0) == byte } ?? true }
+        rulesByFirstByte = (0...256).map { byte in
+            rules.indices.filter { rules[$0].pattern.firstByte.map { Int($0) == byte } ?? true }
         }
         agencies = agencyLines.map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
         var names = Set<String>()
@@ -53,7 +53,7 @@ public struct FurnitureRules: Sendable {
 
     /// The first rule matching a paragraph (folded bytes), with its captures.
     public func match(_ paragraph: ArraySlice<UInt8>) -> (Rule, [Span])? {
-        for index in rulesByLastByte[GlobPattern.lastByte(of: paragraph).map(Int.init) ?? 256] {
+        for index in rulesByFirstByte[paragraph.first.map { Int(CharClass.lowered($0)) } ?? 256] {
             if rules[index].pattern.isFloating && paragraph.count > 400 { continue }
             if let captures = rules[index].pattern.match(paragraph) { return (rules[index], captures) }
         }

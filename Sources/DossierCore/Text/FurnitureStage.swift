@@ -195,18 +195,18 @@ private struct Page {
 
     /// A hash of a paragraph's words, ignoring case and spacing, to recognise repeats.
     static func key(_ bytes: ArraySlice<UInt8>) -> Int {
-        var hasher = Hasher()
+        var hash = FeatureHash.empty
         var space = false
         for b in bytes {
             if b == 0x20 || b == 0x0A || b == 0x09 {
                 space = true
                 continue
             }
-            if space { hasher.combine(UInt8(0x20)) }
+            if space { hash = FeatureHash.add(hash, 0x20) }
             space = false
-            hasher.combine(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            hash = FeatureHash.add(hash, b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
         }
-        return hasher.finalize()
+        return Int(truncatingIfNeeded: hash)
     }
 
     static func trimmed(_ text: String) -> String {

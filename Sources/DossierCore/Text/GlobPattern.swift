@@ -27,9 +27,15 @@ public struct GlobPattern: Sendable, Hashable, CustomStringConvertible {
         return last
     }
 
+    /// The byte a matching text starts with, lowercased, when the pattern starts with a literal one.
+    public var firstByte: UInt8? {
+        guard let first = pattern.first, first != 0x2A, first != 0x23, first != 0x20 else { return nil }
+        return first
+    }
+
     /// A text's last byte as ``lastByte`` reads it (ASCII lowercased).
     static func lastByte(of text: ArraySlice<UInt8>) -> UInt8? {
-        text.last.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        text.last.map(CharClass.lowered)
     }
 
     /// The spans the stars captured, in order, or nil when the text does not match.

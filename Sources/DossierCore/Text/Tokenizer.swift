@@ -183,6 +183,8 @@ enum CharClass {
     @inline(__always) static func isDigit(_ c: UInt8) -> Bool { table[Int(c)] & digit != 0 }
     @inline(__always) static func isUpper(_ c: UInt8) -> Bool { table[Int(c)] & upper != 0 }
     @inline(__always) static func isLetter(_ c: UInt8) -> Bool { table[Int(c)] & (upper | lower) != 0 }
+    /// The byte with an ASCII capital lowered.
+    @inline(__always) static func lowered(_ c: UInt8) -> UInt8 { c &- 0x41 < 26 ? c | 0x20 : c }
     @inline(__always) static func isTrailingPunctuation(_ c: UInt8) -> Bool {
         c == 0x2E || c == 0x2C || c == 0x3B || c == 0x3A || c == 0x29 || c == 0x22 || c == 0x27 || c == 0x21 || c == 0x3F
     }
