@@ -13,7 +13,7 @@ extension SentenceCoder {
         }
         for sentence in document.sentences where document.blocks[sentence.block].role == .body {
             let tokens = Array(sentence.tokens)
-            for (k, t) in tokens.enumerated() where words.claimNouns.contains(form(t)) {
+            for (k, t) in tokens.enumerated() where has(t, .claimNoun) {
                 // "accusations that CLAUSE", "accusations – and evidence – of X being ..."
                 guard let opener = tokens[(k + 1)...].prefix(5).firstIndex(where: { form($0) == "that" || form($0) == "of" }) else {
                     continue
@@ -95,18 +95,17 @@ extension SentenceCoder {
             guard let speaker = quote.speaker, let cue = quote.cue,
                 let sentence = document.sentences.first(where: { $0.span.contains(cue) })
             else { return nil }
-            let forms = document.lowercasedForms[sentence.tokens]
-            guard rejects(forms), forms.contains(where: words.claimNouns.contains) || forms.contains(where: words.claimPronouns.contains)
-            else { return nil }
+            guard rejects(sentence.tokens), sentence.tokens.contains(where: { has($0, .claimNoun) || has($0, .claimPronoun) }) else {
+                return nil
+            }
             return Denial(denier: speaker, at: sentence.span.start, asserter: nil)
         }
     }
 
     /// Whether a sentence's words reject something as untrue ("slanderous", "baseless", "no proof").
-    func rejects(_ forms: ArraySlice<String>) -> Bool {
-        forms.indices.contains { i in
-            words.discrediting.contains(forms[i])
-                || (words.evidence.contains(forms[i]) && forms[max(forms.startIndex, i - 2)..<i].contains(where: words.negations.contains))
+    func rejects(_ tokens: Range<Int>) -> Bool {
+        tokens.contains { i in
+            has(i, .discrediting) || (has(i, .evidence) && (max(tokens.lowerBound, i - 2)..<i).contains { has($0, .negation) })
         }
     }
 
@@ -148,14 +147,13 @@ extension SentenceCoder {
     /// Whether the words after a verb name a claim ("the accusations", "Trump's explanation", "it").
     func refersToClaim(after trigger: Span) -> Bool {
         guard let index = document.tokens.firstIndex(where: { $0.span == trigger }) else { return false }
-        let next = document.lowercasedForms[(index + 1)..<min(index + 5, document.tokens.count)]
-        return next.contains { words.claimNouns.contains($0) || words.claimPronouns.contains($0) }
+        return ((index + 1)..<min(index + 5, document.tokens.count)).contains { has($0, .claimNoun) || has($0, .claimPronoun) }
     }
 
     /// Whether a claim word stands shortly before a trigger in its sentence ("a claim both X and Y have denied").
     func claimWordBefore(_ trigger: Span) -> Bool {
         guard let index = document.tokens.firstIndex(where: { $0.span == trigger }) else { return false }
-        return document.lowercasedForms[max(0, index - 8)..<index].contains { words.claimNouns.contains($0) }
+        return (max(0, index - 8)..<index).contains { has($0, .claimNoun) }
     }
 
     /// Whether a claim's words name an entity or its country.

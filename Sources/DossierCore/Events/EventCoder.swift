@@ -19,10 +19,22 @@ public struct EventCoder: Stage {
     /// What each word that matters to the coder can start, so that a document's words are looked up once.
     let cues: [String: Cue]
 
-    /// What a word can start: the patterns it triggers (none for some), whether it closes a blaming phrase.
+    /// What a word can start: the patterns it triggers (none for some), whether it closes a blaming phrase, and the
+    /// classes of `event-words.txt` it belongs to that the coder reads word by word.
     struct Cue {
         var patterns: [EventPatterns.Pattern] = []
         var closesBlame = false
+        var classes: WordClasses = []
+    }
+
+    /// Classes of ``EventWords`` a word can belong to.
+    struct WordClasses: OptionSet {
+        let rawValue: UInt8
+        static let claimNoun = WordClasses(rawValue: 1)
+        static let claimPronoun = WordClasses(rawValue: 2)
+        static let discrediting = WordClasses(rawValue: 4)
+        static let evidence = WordClasses(rawValue: 8)
+        static let negation = WordClasses(rawValue: 16)
     }
 
     public init(patterns: EventPatterns, cameo: CameoTable, words: EventWords, syntax: SyntaxTagger) {
@@ -32,6 +44,13 @@ public struct EventCoder: Stage {
         self.syntax = syntax
         var cues = patterns.byTrigger.mapValues { Cue(patterns: $0) }
         for word in words.blameClosers { cues[word, default: Cue()].closesBlame = true }
+        let classes: [(Set<String>, WordClasses)] = [
+            (words.claimNouns, .claimNoun), (words.claimPronouns, .claimPronoun), (words.discrediting, .discrediting),
+            (words.evidence, .evidence), (words.negations, .negation),
+        ]
+        for (members, wordClass) in classes {
+            for word in members { cues[word, default: Cue()].classes.insert(wordClass) }
+        }
         self.cues = cues
     }
 
@@ -73,6 +92,9 @@ struct SentenceCoder {
     var words: EventWords { coder.words }
 
     func form(_ token: Int) -> String { document.lowercasedForms[token] }
+
+    /// Whether a token's word belongs to a class of ``EventWords``.
+    func has(_ token: Int, _ wordClass: EventCoder.WordClasses) -> Bool { cues[token]?.classes.contains(wordClass) == true }
 
     /// The actor mentions of a sentence, in order, with their entities (weapons and events are not actors).
     func actors(in sentence: Int) -> [(mention: Int, entity: Int)] {
@@ -194,7 +216,7 @@ struct SentenceCoder {
                     pattern.code.hasPrefix("04") && k >= 2 && form(tokens[k - 1]) == "to" && words.intent.contains(form(tokens[k - 2]))
                     ? "036" : pattern.code
                 // "saw no proof for the slanderous accusation": who rejects an accusation denies it.
-                if pattern.isNoun, code.hasPrefix("11"), rejects(document.lowercasedForms[sentence.tokens]) {
+                if pattern.isNoun, code.hasPrefix("11"), rejects(sentence.tokens) {
                     code = "016"
                     targets = []
                 }
