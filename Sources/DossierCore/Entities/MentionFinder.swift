@@ -556,7 +556,7 @@ private final class SentenceReader {
     private func roleAfterArticle(_ article: Int) -> (Role, Int)? {
         for length in stride(from: 3, through: 1, by: -1) where article + 1 + length <= words.count {
             let range = (article + 1)..<(article + 1 + length)
-            guard words[range].allSatisfy({ $0.first?.isLowercase == true }), knowledge.mayEndRole(lowercased(range.upperBound - 1)) else {
+            guard knowledge.mayEndRole(lowercased(range.upperBound - 1)), range.allSatisfy(startsLowercase) else {
                 continue
             }
             if let role = knowledge.role(joined(range)) { return (role, range.upperBound) }
@@ -569,15 +569,15 @@ private final class SentenceReader {
         // The country part: a nationality of one or two words, or a name and "'s".
         var countryEnd: Int?
         for length in stride(from: 2, through: 1, by: -1) where start + length <= words.count {
-            if length == 2 && !knowledge.mayStartDemonym(lowercased(start)) && (start + 2 >= words.count || words[start + 2] != "'s") {
-                continue
-            }
+            let possessive = start + length < words.count && words[start + length] == "'s"
+            let mayBeDemonym = length == 2 ? knowledge.mayStartDemonym(lowercased(start)) : knowledge.mayBeDemonym(lowercased(start))
+            guard mayBeDemonym || possessive else { continue }
             let phrase = joined(start..<(start + length))
-            if knowledge.demonym(phrase) != nil {
+            if mayBeDemonym, knowledge.demonym(phrase) != nil {
                 countryEnd = start + length
                 break
             }
-            if start + length < words.count, words[start + length] == "'s", knowledge.entries(named: phrase).first?.type == .gpe {
+            if possessive, knowledge.entries(named: phrase).first?.type == .gpe {
                 countryEnd = start + length + 1
                 break
             }
@@ -596,6 +596,12 @@ private final class SentenceReader {
     private func startsName(_ i: Int) -> Bool {
         guard let first = words[i].unicodeScalars.first else { return false }
         return WordCase.isUppercase(first) || ("0"..."9").contains(first)
+    }
+
+    /// Whether the word at `i` starts with a lowercase letter.
+    private func startsLowercase(_ i: Int) -> Bool {
+        guard let byte = words[i].utf8.first else { return false }
+        return byte < 0x80 ? byte &- 0x61 < 26 : words[i].first?.isLowercase == true
     }
 
     /// Whether the word at `i` has a letter or a digit (a dash has none).

@@ -36,6 +36,8 @@ public struct KnowledgeBase: Sendable {
     private let roleLastWords: Set<String>
     /// The first word, lowercased, of every demonym of two words or more ("south" of "South Korean").
     private let demonymFirstWords: Set<String>
+    /// Every demonym of one word, lowercased.
+    private let demonymWords: Set<String>
     /// Canonical role -> the office it is a kind of ("Secretary of State" -> "Foreign Minister").
     private let roleClasses: [String: String]
     private let officesByPerson: [String: [Int]]
@@ -188,6 +190,7 @@ public struct KnowledgeBase: Sendable {
         self.byCapital = byCapital
         self.roles = roles
         roleLastWords = Set(roles.keys.map { String($0.split(separator: " ").last ?? Substring($0)) })
+        demonymWords = Set(byDemonym.keys.filter { !$0.contains(" ") }.map { $0.lowercased() })
         demonymFirstWords = Set(
             byDemonym.keys.compactMap { $0.contains(" ") ? $0.split(separator: " ").first.map { $0.lowercased() } : nil })
         self.roleClasses = roleClasses
@@ -313,6 +316,11 @@ public struct KnowledgeBase: Sendable {
         // A word of separators alone leaves the phrase's last word to the word before it.
         guard let key = KBText.key(word, lowercase: true) else { return true }
         return roleLastWords.contains(String(key.split(separator: " ").last ?? Substring(key)))
+    }
+
+    /// Whether a word, lowercased, can be a demonym of one word (``demonym(_:)``); cheaper than looking it up.
+    public func mayBeDemonym(_ word: String) -> Bool {
+        !word.utf8.allSatisfy({ $0 &- 0x61 < 26 }) || demonymWords.contains(word)
     }
 
     /// Whether a phrase starting with this word can be a demonym of two words or more (``demonym(_:)``): its first
