@@ -1,13 +1,15 @@
 /// A model file's weights laid out for tagging: open addressing where each slot holds a feature's key and, for each
 /// of the model's one or two passes, its ``NameTag/count`` one-byte quantised weights side by side (16 bytes a slot
-/// for one pass, 32 for two), so a feature costs one memory read for both passes. Each pass's 256 byte values are
-/// dequantised once, as the file reader does, to the very values ``TaggerWeights/weights`` holds; a feature one pass
-/// lacks has zero weights there, which add nothing.
+/// for one pass, 32 for two), so a feature costs one memory read for both passes. A feature one pass lacks has zero
+/// weights there, which add nothing.
+///
+/// A byte `q` stands for the weight `q·|q|·scale/127²` (square-root companding, ``TaggerWeights/dequantise(_:scale:)``),
+/// so a word's scores are summed as integers `q·|q|`, eight tags at once, and scaled once: exact sums, which the
+/// float sums of ``TaggerWeights/decode(_:)`` approach to within rounding.
 ///
 /// A second pass reads the same keys as the first but for its last ``NameFeatures/earlierCount`` a word, so while
 /// the first pass sums its weights, the second pass's sums over the features before those are made from the same
-/// slots; the second pass then adds only its own last features. The sums are made feature by feature in order, as
-/// ``TaggerWeights/decode(_:)`` makes them, and so come to the same values.
+/// slots; the second pass then adds only its own last features.
 struct PackedWeights: Sendable {
     /// One pass as a model file stores it.
     struct Pass {
@@ -24,8 +26,8 @@ struct PackedWeights: Sendable {
     private let mask: Int
     /// A slot is `1 << slotShift` bytes.
     private let slotShift: Int
-    /// Each pass's weight of each byte value: 256 a pass.
-    private let values: [Float]
+    /// Each pass's weight of an integer sum: its scale / 127².
+    private let units: [Float]
     private let transitions: [[Float]]
 
     /// The passes of a model file, one or two.
@@ -36,7 +38,8 @@ struct PackedWeights: Sendable {
         var capacity = 16
         // At most two thirds full: the table stays small enough for the cache.
         while capacity < Set(passes.flatMap(\.keys)).count * 3 / 2 { capacity <<= 1 }
-        var slots = [UInt32](repeating: 0, count: (capacity << slotShift) / 4)
+        // Four bytes past the last slot: a pass's weights are read sixteen bytes at a time.
+        var slots = [UInt32](repeating: 0, count: (capacity << slotShift) / 4 + 4)
         slots.withUnsafeMutableBytes { raw in
             for (p, pass) in passes.enumerated() {
                 for (row, key) in pass.keys.enumerated() {
@@ -57,7 +60,7 @@ struct PackedWeights: Sendable {
         self.slots = slots
         self.mask = capacity - 1
         self.slotShift = slotShift
-        self.values = passes.flatMap { pass in (0...255).map { TaggerWeights.dequantise(Int8(bitPattern: UInt8($0)), scale: pass.scale) } }
+        self.units = passes.map { $0.scale / Float(127 * 127) }
         self.transitions = passes.map(\.transitions)
     }
 
@@ -67,102 +70,118 @@ struct PackedWeights: Sendable {
     func tags(_ keys: inout [[UInt32]], setEarlier: (inout [[UInt32]], [[UInt8]]) -> Void) -> [[UInt8]] {
         var scores: [Float] = []
         var firstFound: [UInt32] = []
-        var later: [[Float]] = []
+        var later: [[Int32]] = []
         let twoPasses = transitions.count == 2
         let first = keys.map { sentence in
             let n = sentence.count / NameFeatures.perWord
-            var laterScores = [Float](repeating: 0, count: twoPasses ? n * NameTag.count : 0)
-            firstPass(sentence, scores: &scores, later: &laterScores, firstFound: &firstFound)
-            later.append(laterScores)
+            var laterSums = [Int32](repeating: 0, count: twoPasses ? n * NameTag.count : 0)
+            firstPass(sentence, scores: &scores, later: &laterSums, firstFound: &firstFound)
+            later.append(laterSums)
             return scores.withUnsafeBufferPointer { Viterbi.best(emissions: $0, count: n, transitions: transitions[0]) }
         }
         guard twoPasses else { return first }
         setEarlier(&keys, first)
         return zip(keys, later).map { sentence, partial in
-            var scores = partial
-            secondPass(sentence, scores: &scores)
-            return scores.withUnsafeBufferPointer {
-                Viterbi.best(emissions: $0, count: sentence.count / NameFeatures.perWord, transitions: transitions[1])
-            }
+            let n = sentence.count / NameFeatures.perWord
+            secondPass(sentence, partial, scores: &scores)
+            return scores.withUnsafeBufferPointer { Viterbi.best(emissions: $0, count: n, transitions: transitions[1]) }
         }
     }
 
     /// The first pass's tag scores of one sentence's words into `scores`, and, with two passes, the second pass's
-    /// sums over the features that read no earlier tags into `later`. The key in each feature's first slot is read
-    /// for the whole sentence before any is used (into `firstFound`, scratch space), so that the cache misses overlap.
-    private func firstPass(_ keys: [UInt32], scores: inout [Float], later: inout [Float], firstFound: inout [UInt32]) {
+    /// integer sums over the features that read no earlier tags into `later`. The key in each feature's first slot is
+    /// read for the whole sentence before any is used (into `firstFound`, scratch space), so that the cache misses
+    /// overlap.
+    private func firstPass(_ keys: [UInt32], scores: inout [Float], later: inout [Int32], firstFound: inout [UInt32]) {
         let n = keys.count / NameFeatures.perWord
         let tags = NameTag.count
         if scores.count < n * tags { scores = [Float](repeating: 0, count: n * tags) }
         let shared = NameFeatures.perWord - NameFeatures.earlierCount
         let twoPasses = !later.isEmpty
+        let unit = units[0]
         withSlots { slots in
             firstFound.removeAll(keepingCapacity: true)
             for key in keys { firstFound.append(slots.first(key)) }
             scores.withUnsafeMutableBufferPointer { scores in
                 later.withUnsafeMutableBufferPointer { later in
                     for i in 0..<n {
-                        var sum = SIMD8<Float>(repeating: 0)
-                        var last: Float = 0
-                        var laterSum = SIMD8<Float>(repeating: 0)
-                        var laterLast: Float = 0
+                        var sum = Sum()
+                        var laterSum = Sum()
                         let start = i * NameFeatures.perWord
                         for f in start..<(start + shared) {
                             guard let offset = slots.offset(of: keys[f], firstFound: firstFound[f]) else { continue }
-                            slots.add(offset, pass: 0, to: &sum, &last)
-                            if twoPasses { slots.add(offset, pass: 1, to: &laterSum, &laterLast) }
+                            slots.add(offset, pass: 0, to: &sum)
+                            if twoPasses { slots.add(offset, pass: 1, to: &laterSum) }
                         }
                         for f in (start + shared)..<(start + NameFeatures.perWord) {
                             guard let offset = slots.offset(of: keys[f], firstFound: firstFound[f]) else { continue }
-                            slots.add(offset, pass: 0, to: &sum, &last)
+                            slots.add(offset, pass: 0, to: &sum)
                         }
-                        Self.store(sum, last, into: scores, at: i * tags)
-                        if twoPasses { Self.store(laterSum, laterLast, into: later, at: i * tags) }
+                        sum.store(into: scores, at: i * tags, unit: unit)
+                        if twoPasses { laterSum.store(into: later, at: i * tags) }
                     }
                 }
             }
         }
     }
 
-    /// Completes the second pass's tag scores of one sentence's words: `scores` holds its sums over the features that
-    /// read no earlier tags; the weights of those that do are added.
-    private func secondPass(_ keys: [UInt32], scores: inout [Float]) {
+    /// The second pass's tag scores of one sentence's words into `scores`: `partial` holds its integer sums over the
+    /// features that read no earlier tags; the weights of those that do are added.
+    private func secondPass(_ keys: [UInt32], _ partial: [Int32], scores: inout [Float]) {
         let tags = NameTag.count
+        let n = keys.count / NameFeatures.perWord
+        if scores.count < n * tags { scores = [Float](repeating: 0, count: n * tags) }
         let shared = NameFeatures.perWord - NameFeatures.earlierCount
+        let unit = units[1]
         withSlots { slots in
             scores.withUnsafeMutableBufferPointer { scores in
-                for i in 0..<(keys.count / NameFeatures.perWord) {
-                    var sum = SIMD8<Float>(scores[(i * tags)..<(i * tags + 8)])
-                    var last = scores[i * tags + 8]
+                for i in 0..<n {
+                    var sum = Sum(partial, at: i * tags)
                     for f in (i * NameFeatures.perWord + shared)..<((i + 1) * NameFeatures.perWord) {
                         let key = keys[f]
                         guard let offset = slots.offset(of: key, firstFound: slots.first(key)) else { continue }
-                        slots.add(offset, pass: 1, to: &sum, &last)
+                        slots.add(offset, pass: 1, to: &sum)
                     }
-                    Self.store(sum, last, into: scores, at: i * tags)
+                    sum.store(into: scores, at: i * tags, unit: unit)
                 }
             }
         }
     }
 
-    @inline(__always)
-    private static func store(_ sum: SIMD8<Float>, _ last: Float, into scores: UnsafeMutableBufferPointer<Float>, at base: Int) {
-        for t in 0..<8 { scores[base + t] = sum[t] }
-        scores[base + 8] = last
+    /// One word's integer sums of ``NameTag/count`` tag weights: eight together, the ninth apart.
+    private struct Sum {
+        var first8 = SIMD8<Int32>(repeating: 0)
+        var last: Int32 = 0
+
+        init() {}
+
+        init(_ sums: [Int32], at base: Int) {
+            for t in 0..<8 { first8[t] = sums[base + t] }
+            last = sums[base + 8]
+        }
+
+        @inline(__always)
+        func store(into scores: UnsafeMutableBufferPointer<Float>, at base: Int, unit: Float) {
+            let scaled = SIMD8<Float>(first8) * unit
+            for t in 0..<8 { scores[base + t] = scaled[t] }
+            scores[base + 8] = Float(last) * unit
+        }
+
+        @inline(__always)
+        func store(into sums: UnsafeMutableBufferPointer<Int32>, at base: Int) {
+            for t in 0..<8 { sums[base + t] = first8[t] }
+            sums[base + 8] = last
+        }
     }
 
     @inline(__always)
     private func withSlots(_ body: (Slots) -> Void) {
-        slots.withUnsafeBytes { raw in
-            values.withUnsafeBufferPointer { values in body(Slots(raw: raw, values: values, mask: mask, shift: slotShift)) }
-        }
+        slots.withUnsafeBytes { raw in body(Slots(raw: raw, mask: mask, shift: slotShift)) }
     }
 
     /// The slots, read.
     private struct Slots {
         let raw: UnsafeRawBufferPointer
-        /// ``PackedWeights/values``.
-        let values: UnsafeBufferPointer<Float>
         let mask: Int
         let shift: Int
 
@@ -184,15 +203,16 @@ struct PackedWeights: Sendable {
             return found == 0 ? nil : slot &<< shift
         }
 
-        /// Adds one pass's weights of the feature in the slot at `offset`.
+        /// Adds one pass's weights of the feature in the slot at `offset`: each byte `q` as `q·|q|`.
         @inline(__always)
-        func add(_ offset: Int, pass: Int, to sum: inout SIMD8<Float>, _ last: inout Float) {
-            // Offsets within the slot and indices within a pass's 256 values: no arithmetic here can overflow.
+        func add(_ offset: Int, pass: Int, to sum: inout Sum) {
+            // Offsets within the slot (and the padding after the last): no arithmetic here can overflow.
             let bytes = raw.baseAddress! + (offset &+ 4 &+ pass &* NameTag.count)
-            let values = values.baseAddress! + (pass &<< 8)
-            @inline(__always) func weight(_ t: Int) -> Float { values[Int(bytes.load(fromByteOffset: t, as: UInt8.self))] }
-            sum += SIMD8(weight(0), weight(1), weight(2), weight(3), weight(4), weight(5), weight(6), weight(7))
-            last += weight(8)
+            let q = SIMD8<Int16>(truncatingIfNeeded: bytes.loadUnaligned(as: SIMD8<Int8>.self))
+            let sign = q &>> 15
+            sum.first8 &+= SIMD8<Int32>(truncatingIfNeeded: q &* ((q ^ sign) &- sign))
+            let ninth = Int32(bytes.load(fromByteOffset: 8, as: Int8.self))
+            sum.last &+= ninth &* abs(ninth)
         }
     }
 }
