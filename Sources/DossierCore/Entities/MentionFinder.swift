@@ -17,7 +17,10 @@ public struct MentionFinder: Stage {
     public let words: EntityWords
     /// The lowercased first word of every knowledge-base name, alias and nationality, with the most words a name
     /// starting with it has: a word that starts none is passed over at once.
-    let nameStarts: [String: Int]
+    let nameStarts: WordMap<Int>
+    /// ``EntityWords/pronouns`` and ``EntityWords/articles``, for lookups on every word.
+    let pronouns: WordMap<EntityWords.Pronoun>
+    let articles: WordMap<Bool>
 
     public init(knowledge: KnowledgeBase, recognizer: any NameTagger, words: EntityWords) {
         self.knowledge = knowledge
@@ -40,7 +43,9 @@ public struct MentionFinder: Stage {
             entry.aliases.forEach(add)
         }
         for country in knowledge.countries { country.demonyms.forEach(add) }
-        nameStarts = starts
+        nameStarts = WordMap(starts)
+        pronouns = WordMap(words.pronouns)
+        articles = WordMap(words.articles)
     }
 
     public func run(_ document: inout Document) throws {
@@ -81,7 +86,8 @@ public struct MentionFinder: Stage {
             }
         }
         var mentions: [Mention] = []
-        for index in readers.indices { mentions += readers[index].mentions(names[index], personWords: personWords) }
+        let personWordMap = WordMap(personWords)
+        for index in readers.indices { mentions += readers[index].mentions(names[index], personWords: personWordMap) }
         mentions += creditMentions(document)
         document.mentions = mentions
     }
@@ -146,7 +152,7 @@ private final class SentenceReader {
     }
 
     /// The sentence's mentions: its names, surnames of people named in full elsewhere, and references.
-    func mentions(_ names: [Candidate], personWords: Set<String>) -> [Mention] {
+    func mentions(_ names: [Candidate], personWords: WordMap<Bool>) -> [Mention] {
         // One word that is part of a person's full name in the report is that person, whatever else it may name:
         // "Kim" of "Kim Jong Un" is no city, "Howard" of "Michael Howard" no other Howard.
         var named = names.map { candidate in
@@ -156,7 +162,7 @@ private final class SentenceReader {
             return Candidate(range: candidate.range, type: .person, kind: .name, entry: nil, country: nil, evidence: "name-part")
         }
         for i in words.indices
-        where !personWords.isEmpty && personWords.contains(words[i]) && !named.contains(where: { $0.range.contains(i) }) {
+        where personWords.contains(words[i]) && !named.contains(where: { $0.range.contains(i) }) {
             named.append(Candidate(range: i..<(i + 1), type: .person, kind: .name, entry: nil, country: nil, evidence: "name-part"))
         }
         // "the North" of a report about Korea is the country, whatever the recogniser made of "North".
@@ -517,9 +523,9 @@ private final class SentenceReader {
         var i = 0
         while i < words.count {
             let word = words[i]
-            if let pronoun = lexicon.pronouns[document.lowercasedForms[base + i]], free(i..<(i + 1)) {
+            if let pronoun = finder.pronouns[document.lowercasedForms[base + i]], free(i..<(i + 1)) {
                 add(i..<(i + 1), pronoun == .they ? .org : .person, .pronoun, "pronoun:\(word.lowercased())")
-            } else if lexicon.articles.contains(word), i + 1 < words.count {
+            } else if finder.articles.contains(word), i + 1 < words.count {
                 let next = words[i + 1]
                 if next == lexicon.former || next == lexicon.latter {
                     add(i..<(i + 2), .person, .description, next)

@@ -17,7 +17,7 @@ public struct EventCoder: Stage {
     /// Tells verbs from nouns ("they visit" from "the visit") in sentences that hold a trigger.
     public let syntax: SyntaxTagger
     /// What each word that matters to the coder can start, so that a document's words are looked up once.
-    let cues: [String: Cue]
+    let cues: WordMap<Cue>
 
     /// What a word can start: the patterns it triggers (none for some), whether it closes a blaming phrase, and the
     /// classes of `event-words.txt` it belongs to that the coder reads word by word.
@@ -51,7 +51,7 @@ public struct EventCoder: Stage {
         for (members, wordClass) in classes {
             for word in members { cues[word, default: Cue()].classes.insert(wordClass) }
         }
-        self.cues = cues
+        self.cues = WordMap(cues)
     }
 
     public func run(_ document: inout Document) throws {

@@ -40,13 +40,16 @@ public struct QuoteFinder: Stage {
     public let requires: Set<Layer> = [.entities]
     public let assigns: Set<Layer> = [.quotes]
     public let words: SpeechWords
+    /// ``SpeechWords/verbs``, for a lookup on every word.
+    let verbs: WordMap<Bool>
 
     public init(words: SpeechWords) {
         self.words = words
+        verbs = WordMap(words.verbs)
     }
 
     public func run(_ document: inout Document) throws {
-        var finder = QuoteSearch(document: document, words: words)
+        var finder = QuoteSearch(document: document, words: words, verbs: verbs)
         let quotes = finder.quotes()
         document.quotes = quotes.map { quote in
             var quote = quote
@@ -59,12 +62,14 @@ public struct QuoteFinder: Stage {
 private struct QuoteSearch {
     let document: Document
     let words: SpeechWords
+    let verbs: WordMap<Bool>
     /// The entity of each mention.
     let entityOfMention: [Int?]
 
-    init(document: Document, words: SpeechWords) {
+    init(document: Document, words: SpeechWords, verbs: WordMap<Bool>) {
         self.document = document
         self.words = words
+        self.verbs = verbs
         entityOfMention = document.entityOfMention()
     }
 
@@ -139,7 +144,7 @@ private struct QuoteSearch {
 
     /// A verb of saying in the active voice ("announced", not "was announced by").
     func isSpeechVerb(_ token: Int) -> Bool {
-        guard words.verbs.contains(document.lowercasedForms[token]) else { return false }
+        guard verbs.contains(document.lowercasedForms[token]) else { return false }
         // "the United States" states nothing.
         if document.mentions.contains(where: { $0.tokens.contains(token) }) { return false }
         let previous = token > 0 ? document.lowercasedForms[token - 1] : ""
