@@ -12,16 +12,19 @@ public struct TimeTagger: Stage {
     public let requires: Set<Layer> = [.sentences]
     public let assigns: Set<Layer> = [.times]
     public let lexicon: TimeLexicon
+    /// ``TimeLexicon/futureMarkers``, for a lookup on every word.
+    let futureMarkers: WordMap<Bool>
 
     public init(lexicon: TimeLexicon) {
         self.lexicon = lexicon
+        futureMarkers = WordMap(lexicon.futureMarkers)
     }
 
     public func run(_ document: inout Document) throws {
         var times: [TimeExpression] = []
         for (index, sentence) in document.sentences.enumerated() where mayHoldTime(document, sentence) {
             let words = sentence.tokens.map { document.forms[$0] }
-            let lowered = words.map { $0.lowercased() }
+            let lowered = sentence.tokens.map { document.lowercasedForms[$0] }
             var future = false
             var i = 0
             while i < words.count {
@@ -34,7 +37,7 @@ public struct TimeTagger: Stage {
                     times.append(time)
                     i = end
                 } else {
-                    if lexicon.futureMarkers.contains(lowered[i]) { future = true }
+                    if futureMarkers.contains(lowered[i]) { future = true }
                     i += 1
                 }
             }
