@@ -33,11 +33,11 @@ public struct KnowledgeBase: Sendable {
     private let byCapital: [String: Int]
     private let roles: [String: Role]
     /// The last word of every role title's key ("minister" of "defence minister"), for ``mayEndRole(_:)``.
-    private let roleLastWords: Set<String>
+    private let roleLastWords: WordMap<Bool>
     /// The first word, lowercased, of every demonym of two words or more ("south" of "South Korean").
-    private let demonymFirstWords: Set<String>
+    private let demonymFirstWords: WordMap<Bool>
     /// Every demonym of one word, lowercased.
-    private let demonymWords: Set<String>
+    private let demonymWords: WordMap<Bool>
     /// Canonical role -> the office it is a kind of ("Secretary of State" -> "Foreign Minister").
     private let roleClasses: [String: String]
     private let officesByPerson: [String: [Int]]
@@ -189,10 +189,10 @@ public struct KnowledgeBase: Sendable {
         self.byDemonym = byDemonym
         self.byCapital = byCapital
         self.roles = roles
-        roleLastWords = Set(roles.keys.map { String($0.split(separator: " ").last ?? Substring($0)) })
-        demonymWords = Set(byDemonym.keys.filter { !$0.contains(" ") }.map { $0.lowercased() })
-        demonymFirstWords = Set(
-            byDemonym.keys.compactMap { $0.contains(" ") ? $0.split(separator: " ").first.map { $0.lowercased() } : nil })
+        roleLastWords = WordMap(Set(roles.keys.map { String($0.spaceSeparated.last ?? Substring($0)) }))
+        demonymWords = WordMap(Set(byDemonym.keys.filter { !$0.contains(" ") }.map { $0.lowercased() }))
+        demonymFirstWords = WordMap(
+            Set(byDemonym.keys.compactMap { $0.contains(" ") ? $0.spaceSeparated.first.map { $0.lowercased() } : nil }))
         self.roleClasses = roleClasses
         self.officesByPerson = officesByPerson
     }
@@ -315,7 +315,7 @@ public struct KnowledgeBase: Sendable {
         if word.utf8.allSatisfy({ $0 &- 0x61 < 26 }) { return roleLastWords.contains(word) }
         // A word of separators alone leaves the phrase's last word to the word before it.
         guard let key = KBText.key(word, lowercase: true) else { return true }
-        return roleLastWords.contains(String(key.split(separator: " ").last ?? Substring(key)))
+        return roleLastWords.contains(String(key.spaceSeparated.last ?? Substring(key)))
     }
 
     /// Whether a word, lowercased, can be a demonym of one word (``demonym(_:)``); cheaper than looking it up.
@@ -329,7 +329,7 @@ public struct KnowledgeBase: Sendable {
         // A word of ASCII lowercase letters is its own key's first word.
         if word.utf8.allSatisfy({ $0 &- 0x61 < 26 }) { return word == "the" || demonymFirstWords.contains(word) }
         guard let key = KBText.key(word, lowercase: true) else { return true }
-        let first = String(key.split(separator: " ").first ?? Substring(key))
+        let first = String(key.spaceSeparated.first ?? Substring(key))
         return first == "the" || demonymFirstWords.contains(first)
     }
 
