@@ -247,7 +247,7 @@ private final class SentenceReader {
         var i = 0
         while i < words.count {
             // A title opens no name: "President Xi Jinping" is the title and the name, not the alias "President Xi".
-            guard startsName(i), let longest = finder.nameStarts[document.lowercasedForms[base + i]], knowledge.role(words[i]) == nil else {
+            guard startsName(i), let longest = finder.nameStarts[document.lowercasedForms[base + i]], !isRole(i) else {
                 i += 1
                 continue
             }
@@ -284,7 +284,7 @@ private final class SentenceReader {
         // too many people's names, "President Xi" is one.
         if entry.type == .person && range.count == 1 && words[range.lowerBound].count <= 3
             && !(range.lowerBound > 0
-                && (knowledge.role(words[range.lowerBound - 1]) != nil || lexicon.honorifics.contains(words[range.lowerBound - 1])))
+                && (isRole(range.lowerBound - 1) || lexicon.honorifics.contains(words[range.lowerBound - 1])))
         {
             return false
         }
@@ -603,6 +603,9 @@ private final class SentenceReader {
         guard let first = words[i].unicodeScalars.first else { return false }
         return WordCase.isUppercase(first) || ("0"..."9").contains(first)
     }
+
+    /// Whether the word at `i` is a role title of one word ("President", "General").
+    private func isRole(_ i: Int) -> Bool { knowledge.mayEndRole(lowercased(i)) && knowledge.role(words[i]) != nil }
 
     /// Whether the word at `i` starts with a lowercase letter.
     private func startsLowercase(_ i: Int) -> Bool {

@@ -18,9 +18,13 @@ public struct BodyMap: Sendable {
         var counts = [0]
         counts.reserveCapacity(utf8.count / Self.checkpointBytes + 1)
         var codePoints = 0
-        for (index, byte) in utf8.enumerated() {
-            if byte & 0xC0 != 0x80 { codePoints += 1 }
-            if (index + 1) % Self.checkpointBytes == 0 { counts.append(codePoints) }
+        utf8.withUnsafeBufferPointer { bytes in
+            var start = 0
+            while start + Self.checkpointBytes <= bytes.count {
+                for byte in bytes[start..<(start + Self.checkpointBytes)] where byte & 0xC0 != 0x80 { codePoints += 1 }
+                counts.append(codePoints)
+                start += Self.checkpointBytes
+            }
         }
         codePointsAtCheckpoints = counts
         blocks = document.bodyBlocks.map(\.span)
