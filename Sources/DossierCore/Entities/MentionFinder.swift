@@ -247,7 +247,7 @@ private final class SentenceReader {
         var i = 0
         while i < words.count {
             // A title opens no name: "President Xi Jinping" is the title and the name, not the alias "President Xi".
-            guard startsName(i), let longest = finder.nameStarts[document.lowercasedForms[base + i]], !isRole(i) else {
+            guard startsName(i), let longest = finder.nameStarts[document.lowercasedForms[base + i]], role(in: i..<(i + 1)) == nil else {
                 i += 1
                 continue
             }
@@ -284,7 +284,7 @@ private final class SentenceReader {
         // too many people's names, "President Xi" is one.
         if entry.type == .person && range.count == 1 && words[range.lowerBound].count <= 3
             && !(range.lowerBound > 0
-                && (isRole(range.lowerBound - 1) || lexicon.honorifics.contains(words[range.lowerBound - 1])))
+                && (role(in: (range.lowerBound - 1)..<range.lowerBound) != nil || lexicon.honorifics.contains(words[range.lowerBound - 1])))
         {
             return false
         }
@@ -454,9 +454,8 @@ private final class SentenceReader {
         guard i < words.count, words[i] == "," else { return }
         i += 1
         if i < words.count, lexicon.determiners.contains(words[i]) { i += 1 }
-        for length in stride(from: 4, through: 1, by: -1)
-        where i + length <= words.count && knowledge.mayEndRole(lowercased(i + length - 1)) {
-            guard let role = knowledge.role(joined(i..<(i + length))) else { continue }
+        for length in stride(from: 4, through: 1, by: -1) where i + length <= words.count {
+            guard let role = role(in: i..<(i + length)) else { continue }
             mention.role = role.name
             mention.sector = role.sector
             var j = i + length
@@ -471,9 +470,8 @@ private final class SentenceReader {
 
     /// The longest role title ending at `end` (exclusive), and where it starts.
     private func role(endingAt end: Int) -> (Role, Int)? {
-        guard end > 0, knowledge.mayEndRole(lowercased(end - 1)) else { return nil }
         for length in stride(from: 4, through: 1, by: -1) where end - length >= 0 {
-            if let role = knowledge.role(joined((end - length)..<end)) { return (role, end - length) }
+            if let role = role(in: (end - length)..<end) { return (role, end - length) }
         }
         return nil
     }
@@ -562,10 +560,7 @@ private final class SentenceReader {
     private func roleAfterArticle(_ article: Int) -> (Role, Int)? {
         for length in stride(from: 3, through: 1, by: -1) where article + 1 + length <= words.count {
             let range = (article + 1)..<(article + 1 + length)
-            guard knowledge.mayEndRole(lowercased(range.upperBound - 1)), range.allSatisfy(startsLowercase) else {
-                continue
-            }
-            if let role = knowledge.role(joined(range)) { return (role, range.upperBound) }
+            if range.allSatisfy(startsLowercase), let role = role(in: range) { return (role, range.upperBound) }
         }
         return nil
     }
@@ -589,9 +584,8 @@ private final class SentenceReader {
             }
         }
         guard let from = countryEnd else { return nil }
-        for length in stride(from: 3, through: 1, by: -1)
-        where from + length <= words.count && knowledge.mayEndRole(lowercased(from + length - 1)) {
-            if let role = knowledge.role(joined(from..<(from + length))) { return ((role, length), from + length) }
+        for length in stride(from: 3, through: 1, by: -1) where from + length <= words.count {
+            if let role = role(in: from..<(from + length)) { return ((role, length), from + length) }
         }
         return nil
     }
@@ -604,8 +598,12 @@ private final class SentenceReader {
         return WordCase.isUppercase(first) || ("0"..."9").contains(first)
     }
 
-    /// Whether the word at `i` is a role title of one word ("President", "General").
-    private func isRole(_ i: Int) -> Bool { knowledge.mayEndRole(lowercased(i)) && knowledge.role(words[i]) != nil }
+    /// The role title the words of `range` make ("Defence Minister", "President"), looked up only when their last
+    /// word can end one.
+    private func role(in range: Range<Int>) -> Role? {
+        guard !range.isEmpty, knowledge.mayEndRole(lowercased(range.upperBound - 1)) else { return nil }
+        return knowledge.role(joined(range))
+    }
 
     /// Whether the word at `i` starts with a lowercase letter.
     private func startsLowercase(_ i: Int) -> Bool {

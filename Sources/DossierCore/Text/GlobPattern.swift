@@ -22,7 +22,7 @@ public struct GlobPattern: Sendable, Hashable, CustomStringConvertible {
     public var isFloating: Bool { pattern.first == 0x2A }
 
     /// The byte a matching text ends with, lowercased, when the pattern ends with a literal one.
-    public var lastByte: UInt8? {
+    private var lastByte: UInt8? {
         guard let last = pattern.last, last != 0x2A, last != 0x23, last != 0x20 else { return nil }
         return last
     }
@@ -33,16 +33,11 @@ public struct GlobPattern: Sendable, Hashable, CustomStringConvertible {
         return first
     }
 
-    /// A text's last byte as ``lastByte`` reads it (ASCII lowercased).
-    static func lastByte(of text: ArraySlice<UInt8>) -> UInt8? {
-        text.last.map(CharClass.lowered)
-    }
-
     /// The spans the stars captured, in order, or nil when the text does not match.
     public func match(_ text: ArraySlice<UInt8>) -> [Span]? {
         // A literal last byte must end the text: most paragraphs fail here at once.
         if let last = lastByte {
-            guard Self.lastByte(of: text) == last else { return nil }
+            guard text.last.map(CharClass.lowered) == last else { return nil }
         }
         if isFloating && !holdsAnchor(text) { return nil }
         var captures: [Span] = []
