@@ -70,13 +70,26 @@ enum Viterbi {
     /// previous tag in order, a tag takes it when it scores strictly more, as a loop over the previous tags would.
     /// A transition that is not allowed counts as -∞, which never scores more.
     static func best(emissions: UnsafeBufferPointer<Float>, count n: Int, transitions: [Float]) -> [UInt8] {
+        best(emissions: emissions, count: n, allowed: allowed(transitions))
+    }
+
+    /// Transitions as ``best(emissions:count:allowed:)`` reads them: those not allowed (the start row's too) -∞.
+    static func allowed(_ transitions: [Float]) -> [Float] {
+        let tags = NameTag.count
+        return transitions.indices.map { i in
+            NameTag.allowed(after: i < tags * tags ? i / tags : nil, i % tags) ? transitions[i] : -Float.infinity
+        }
+    }
+
+    /// ``best(emissions:count:transitions:)`` with the transitions already made ``allowed(_:)``, as a tagger that
+    /// decodes many sentences keeps them.
+    static func best(emissions: UnsafeBufferPointer<Float>, count n: Int, allowed: [Float]) -> [UInt8] {
         let tags = NameTag.count
         guard n > 0 else { return [] }
         var back = [UInt8](repeating: 0, count: n * tags)
         var tag = 0
-        let allowed = (0..<(tags * tags)).map { NameTag.allowed(after: $0 / tags, $0 % tags) ? transitions[$0] : -Float.infinity }
         // The scores of the previous word's tags.
-        var previous = (0..<tags).map { t in NameTag.allowed(after: nil, t) ? emissions[t] + transitions[tags * tags + t] : -.infinity }
+        var previous = (0..<tags).map { t in emissions[t] + allowed[tags * tags + t] }
         allowed.withUnsafeBytes { transition in
             back.withUnsafeMutableBufferPointer { back in
                 previous.withUnsafeMutableBufferPointer { previous in

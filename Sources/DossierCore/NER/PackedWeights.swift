@@ -28,6 +28,7 @@ struct PackedWeights: Sendable {
     private let slotShift: Int
     /// Each pass's weight of an integer sum: its scale / 127².
     private let units: [Float]
+    /// Each pass's transitions, those not allowed -∞ (``Viterbi/allowed(_:)``).
     private let transitions: [[Float]]
 
     /// The passes of a model file, one or two.
@@ -61,7 +62,7 @@ struct PackedWeights: Sendable {
         self.mask = capacity - 1
         self.slotShift = slotShift
         self.units = passes.map { $0.scale / Float(127 * 127) }
-        self.transitions = passes.map(\.transitions)
+        self.transitions = passes.map { Viterbi.allowed($0.transitions) }
     }
 
     /// The best tags of every sentence of a document, as indices into ``NameTag/labels``, given its feature keys
@@ -77,14 +78,14 @@ struct PackedWeights: Sendable {
             var laterSums = [Int32](repeating: 0, count: twoPasses ? n * NameTag.count : 0)
             firstPass(sentence, scores: &scores, later: &laterSums, firstFound: &firstFound)
             later.append(laterSums)
-            return scores.withUnsafeBufferPointer { Viterbi.best(emissions: $0, count: n, transitions: transitions[0]) }
+            return scores.withUnsafeBufferPointer { Viterbi.best(emissions: $0, count: n, allowed: transitions[0]) }
         }
         guard twoPasses else { return first }
         setEarlier(&keys, first)
         return zip(keys, later).map { sentence, partial in
             let n = sentence.count / NameFeatures.perWord
             secondPass(sentence, partial, scores: &scores)
-            return scores.withUnsafeBufferPointer { Viterbi.best(emissions: $0, count: n, transitions: transitions[1]) }
+            return scores.withUnsafeBufferPointer { Viterbi.best(emissions: $0, count: n, allowed: transitions[1]) }
         }
     }
 
