@@ -8,7 +8,7 @@ extension SentenceCoder {
     func blame(_ sentence: Int, _ tokens: [Int], _ actors: [(mention: Int, entity: Int)]) -> Event? {
         guard
             let k = tokens.indices.dropLast().first(where: { k in
-                words.blameClosers.contains(form(tokens[k + 1])) && words.blame.contains(form(tokens[k]) + " " + form(tokens[k + 1]))
+                closesBlame(tokens, k + 1)
                     // "carried out" in the active voice: "was carried out" names no one.
                     && !(k > 0 && words.be.contains(form(tokens[k - 1])))
             })
@@ -42,6 +42,11 @@ extension SentenceCoder {
             date: document.date(of: trigger, future: false), status: status(tokens, k), attributedTo: attribution(sentence, trigger),
             evidence: document.sentences[sentence].span, trigger: trigger,
             pattern: "112\tblame: \(form(tokens[k])) \(form(tokens[k + 1]))")
+    }
+
+    /// Whether the word at `k` ends a blaming phrase with the word before it ("carried out", "was behind").
+    func closesBlame(_ tokens: [Int], _ k: Int) -> Bool {
+        k > 0 && cues[tokens[k]]?.closesBlame == true && words.blame.contains(form(tokens[k - 1]) + " " + form(tokens[k]))
     }
 
     /// Whether a mention opens a clause that a verb or "that" governs ("says Russia was", "the position that Assad's").

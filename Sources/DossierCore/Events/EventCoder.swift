@@ -117,9 +117,7 @@ struct SentenceCoder {
         // Only a trigger followed by its pattern's particles ("show off", not "show") or a blaming phrase can state an event.
         guard
             tokens.indices.contains(where: { k in
-                guard let cue = cues[tokens[k]] else { return false }
-                return cue.patterns.contains(where: { particlesEnd($0, tokens, k) != nil })
-                    || (cue.closesBlame && k > 0 && words.blame.contains(form(tokens[k - 1]) + " " + form(tokens[k])))
+                cues[tokens[k]]?.patterns.contains(where: { particlesEnd($0, tokens, k) != nil }) == true || closesBlame(tokens, k)
             })
         else { return [] }
         let actors = actors(in: s)

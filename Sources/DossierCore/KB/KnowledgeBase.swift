@@ -308,11 +308,14 @@ public struct KnowledgeBase: Sendable {
         KBText.key(title, lowercase: true).flatMap { roles[$0] }
     }
 
+    /// Whether a word is ASCII lowercase letters alone, and so its own key.
+    private static func isPlainLowercase(_ word: String) -> Bool { word.utf8.allSatisfy { $0 &- 0x61 < 26 } }
+
     /// Whether a phrase ending with this word can be a role title (``role(_:)``): the last word of its key ends one.
     /// Cheaper than looking the phrase up, so a reader tries the phrases ending at a word only when it says yes.
     public func mayEndRole(_ word: String) -> Bool {
         // A word of ASCII lowercase letters is its own key's last word.
-        if word.utf8.allSatisfy({ $0 &- 0x61 < 26 }) { return roleLastWords.contains(word) }
+        if Self.isPlainLowercase(word) { return roleLastWords.contains(word) }
         // A word of separators alone leaves the phrase's last word to the word before it.
         guard let key = KBText.key(word, lowercase: true) else { return true }
         return roleLastWords.contains(String(key.spaceSeparated.last ?? Substring(key)))
@@ -320,14 +323,14 @@ public struct KnowledgeBase: Sendable {
 
     /// Whether a word, lowercased, can be a demonym of one word (``demonym(_:)``); cheaper than looking it up.
     public func mayBeDemonym(_ word: String) -> Bool {
-        !word.utf8.allSatisfy({ $0 &- 0x61 < 26 }) || demonymWords.contains(word)
+        !Self.isPlainLowercase(word) || demonymWords.contains(word)
     }
 
     /// Whether a phrase starting with this word can be a demonym of two words or more (``demonym(_:)``): its first
     /// word opens one, or is an article, which the key drops.
     public func mayStartDemonym(_ word: String) -> Bool {
         // A word of ASCII lowercase letters is its own key's first word.
-        if word.utf8.allSatisfy({ $0 &- 0x61 < 26 }) { return word == "the" || demonymFirstWords.contains(word) }
+        if Self.isPlainLowercase(word) { return word == "the" || demonymFirstWords.contains(word) }
         guard let key = KBText.key(word, lowercase: true) else { return true }
         let first = String(key.spaceSeparated.first ?? Substring(key))
         return first == "the" || demonymFirstWords.contains(first)
