@@ -14,8 +14,9 @@ public struct EventCoder: Stage {
     public let patterns: EventPatterns
     public let cameo: CameoTable
     public let words: EventWords
-    /// Tells verbs from nouns ("they visit" from "the visit") in sentences that hold a trigger.
-    public let syntax: SyntaxTagger
+    /// Parses the sentences that hold a trigger: its tags tell verbs from nouns ("they visit" from "the visit"), its
+    /// tree who did what to whom.
+    public let parser: DependencyParser
     /// What each word that matters to the coder can start, so that a document's words are looked up once.
     let cues: WordMap<Cue>
 
@@ -37,11 +38,11 @@ public struct EventCoder: Stage {
         static let negation = WordClasses(rawValue: 16)
     }
 
-    public init(patterns: EventPatterns, cameo: CameoTable, words: EventWords, syntax: SyntaxTagger) {
+    public init(patterns: EventPatterns, cameo: CameoTable, words: EventWords, parser: DependencyParser) {
         self.patterns = patterns
         self.cameo = cameo
         self.words = words
-        self.syntax = syntax
+        self.parser = parser
         var cues = patterns.byTrigger.mapValues { Cue(patterns: $0) }
         for word in words.blameClosers { cues[word, default: Cue()].closesBlame = true }
         let classes: [(Set<String>, WordClasses)] = [
@@ -79,6 +80,10 @@ struct SentenceCoder {
     let cues: [EventCoder.Cue?]
     /// The parts of speech of the sentence being coded.
     var tags: [PartOfSpeech] = []
+    /// The sentence being coded, parsed: only when the words around a trigger leave its source or target unknown.
+    var parsed: ParsedSentence?
+    /// Parses the sentence being coded.
+    var parse: () -> ParsedSentence? = { nil }
     /// The acts of force or threat coded so far (roots 13 to 20): source, sentence and trigger word.
     var acts: [(source: Int, sentence: Int, word: String)] = []
 
@@ -127,7 +132,19 @@ struct SentenceCoder {
             !actors.isEmpty || document.quotes.contains(where: { $0.direct && $0.span.range.overlaps(sentence.span.range) })
                 || tokens.indices.dropFirst().contains(where: { isPair(tokens, $0) })
         else { return [] }
-        tags = coder.syntax.partsOfSpeech(tokens.map { Substring(document.forms[$0]) })
+        let sentenceWords = tokens.map { Substring(document.forms[$0]) }
+        let tagIndices = coder.parser.tagger.partsOfSpeechIndices(sentenceWords)
+        tags = tagIndices.map { coder.parser.tagger.posLabels[Int($0)] }
+        parsed = nil
+        parse = { [document, tags, coder] in
+            ParsedSentence(
+                tree: coder.parser.parse(sentenceWords, tags: tagIndices).tree, words: tokens.map { document.lowercasedForms[$0] },
+                tags: tags,
+                actors: actors.map { actor in
+                    let words = document.mentions[actor.mention].tokens.clamped(to: sentence.tokens)
+                    return ((words.lowerBound - tokens[0])..<(words.upperBound - tokens[0]), actor.entity)
+                })
+        }
         var out: [Event] = []
         /// Whether each event has its source, and its target where the pattern names one.
         var complete: [Bool] = []
@@ -327,8 +344,73 @@ struct SentenceCoder {
         return words.nounMarkers.contains(form(tokens[k - 1]))
     }
 
-    /// Sources and target of a trigger at `k`.
-    func roles(
+    /// Sources and targets of a trigger at `k`: read from the sentence's parse where it names them, else from the
+    /// words around the trigger.
+    mutating func roles(
+        _ pattern: EventPatterns.Pattern, _ tokens: [Int], _ k: Int, _ after: Int, _ actors: [(mention: Int, entity: Int)],
+        _ previousSubject: [Int], objectOfEvent: Bool
+    ) -> ([Int?], [Int]) {
+        var (sources, targets) = wordRoles(pattern, tokens, k, after, actors, previousSubject, objectOfEvent: objectOfEvent)
+        // The parse can only name an actor of the sentence that the words left out.
+        let missingSource = sources.allSatisfy { $0 == nil } && !actors.isEmpty
+        let missingTarget =
+            targets.isEmpty && pattern.targets.first != "-" && actors.contains { !sources.contains($0.entity) }
+        guard missingSource || missingTarget else { return (sources, targets) }
+        if parsed == nil { parsed = parse() }
+        guard let parsed = parsedRoles(pattern, k) else { return (sources, targets) }
+        // The words' reading is kept where it names an actor: it knows titles, pairs ("both sides") and apposed names the
+        // parse can miss; the parse fills what it leaves empty. A noun in the object of another event is no act of that
+        // event's subject ("condemned the launch").
+        if sources.allSatisfy({ $0 == nil }), !parsed.sources.isEmpty, !(pattern.isNoun && objectOfEvent) { sources = parsed.sources }
+        if targets.isEmpty { targets = parsed.targets }
+        return (sources, targets)
+    }
+
+    /// Sources and targets of a trigger at `k` from the sentence's dependency tree: a verb's subjects (its passive
+    /// agents), a noun's owner, "by" phrase or light verb's subject; the targets where the pattern's slots say.
+    func parsedRoles(_ pattern: EventPatterns.Pattern, _ k: Int) -> (sources: [Int], targets: [Int])? {
+        guard let parsed, k < parsed.tree.count else { return nil }
+        if pattern.isNoun {
+            var sources = parsed.owner(of: k).map { parsed.actors([$0]) } ?? []
+            if sources.isEmpty { sources = parsed.actors(parsed.obliques(of: k, "by")) }
+            if sources.isEmpty, let verb = parsed.governingVerb(ofObject: k) { sources = parsed.actors(parsed.subjects(of: verb)) }
+            return (sources, slotTargets(pattern, k, parsed))
+        }
+        let passive = parsed.isPassive(k) || (tags[k].isPastParticiple && parsed.relation(k).base == "acl")
+        let sources = parsed.actors(passive ? parsed.agents(of: k) : parsed.subjects(of: k))
+        var targets = slotTargets(pattern, k, parsed)
+        if passive, targets.isEmpty, pattern.targets.first == "_" { targets = parsed.actors(parsed.passiveSubjects(of: k)) }
+        return (sources.filter { !targets.contains($0) }, targets)
+    }
+
+    /// The targets where a pattern's slots stand in the tree: the objects for `_`, the nominals governed by a
+    /// preposition; the first slot that holds an actor wins.
+    func slotTargets(_ pattern: EventPatterns.Pattern, _ k: Int, _ parsed: ParsedSentence) -> [Int] {
+        for slot in pattern.targets {
+            if slot == "-" { return [] }
+            let found = parsed.actors(slot == "_" ? parsed.objects(of: k) : parsed.obliques(of: k, slot))
+            if !found.isEmpty { return found }
+        }
+        // "a diplomat it arrested": a relative clause with a subject of its own acts on the noun it describes.
+        if pattern.targets.contains("_"), parsed.relation(k).name == "acl:relcl", let noun = parsed.tree.heads[k],
+            parsed.objects(of: k).isEmpty,
+            !parsed.tree.dependents(of: k, where: \.isSubject).filter({ !parsed.isRelativePronoun($0) }).isEmpty
+        {
+            return parsed.actors([noun])
+        }
+        guard !pattern.isNoun else { return [] }
+        // Where the pattern's slots are empty, the verb's object, else its oblique against, with, to or on someone.
+        let found = parsed.actors(parsed.objects(of: k))
+        if !found.isEmpty { return found }
+        for preposition in ["against", "with", "to", "on", "at", "from"] {
+            let found = parsed.actors(parsed.obliques(of: k, preposition))
+            if !found.isEmpty { return found }
+        }
+        return []
+    }
+
+    /// Sources and target of a trigger at `k`, from the words around it.
+    func wordRoles(
         _ pattern: EventPatterns.Pattern, _ tokens: [Int], _ k: Int, _ after: Int, _ actors: [(mention: Int, entity: Int)],
         _ previousSubject: [Int], objectOfEvent: Bool
     ) -> ([Int?], [Int]) {

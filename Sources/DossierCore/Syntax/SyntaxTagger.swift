@@ -5,7 +5,7 @@ import Foundation
 /// share between threads.
 ///
 ///     let (pos, chunks) = SyntaxTagger.english.tag(["Kim", "showed", "the", "missiles", "to", "Shoigu", "."])
-///     pos.map(\.tag)     // ["NNP", "VBD", "DT", "NNS", "TO", "NNP", "."]
+///     pos.map(\.tag)     // ["NNP", "VBD", "DT", "NNS", "IN", "NNP", "."]
 ///     chunks.map(\.tag)  // ["B-NP", "B-VP", "B-NP", "I-NP", "B-PP", "B-NP", "O"]
 public struct SyntaxTagger: Sendable {
     let posLabels: [PartOfSpeech]
@@ -109,48 +109,24 @@ extension SyntaxTagger {
 
     /// The model in its file format.
     public var modelData: [UInt8] {
-        var out = Self.magic
-        func integer<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
-        func string(_ value: String) {
-            integer(UInt32(value.utf8.count))
-            out.append(contentsOf: value.utf8)
-        }
-        integer(Self.version)
-        string(notes)
-        for labels in [posLabels.map(\.tag), chunkLabels.map(\.tag)] {
-            integer(UInt32(labels.count))
-            labels.forEach(string)
-        }
-        integer(UInt32(tagDictionary.tags.count))
+        var writer = ModelWriter(Self.magic)
+        writer.integer(Self.version)
+        writer.string(notes)
+        writer.strings(posLabels.map(\.tag))
+        writer.strings(chunkLabels.map(\.tag))
+        writer.integer(UInt32(tagDictionary.tags.count))
         for (form, tag) in tagDictionary.tags.sorted(by: { $0.key < $1.key }) {
-            integer(form)
-            integer(tag)
+            writer.integer(form)
+            writer.integer(tag)
         }
-        for weights in [posWeights, chunkWeights] {
-            let scale = max(weights.entries.map { abs($0.weight) }.max() ?? 1, .leastNormalMagnitude) / Float(Int16.max)
-            let features = weights.keys.enumerated().map { f, key in
-                let entries = weights.entries[Int(weights.starts[f])..<Int(weights.starts[f + 1])]
-                    .map { (tag: UInt8($0.tag), value: Int16(($0.weight / scale).rounded())) }
-                    .filter { $0.value != 0 }
-                return (key: key, entries: entries)
-            }.filter { !$0.entries.isEmpty }
-            integer(scale.bitPattern)
-            integer(UInt32(features.count))
-            for (key, entries) in features {
-                integer(key)
-                integer(UInt8(entries.count))
-                for entry in entries {
-                    integer(entry.tag)
-                    integer(entry.value)
-                }
-            }
-        }
-        return out
+        writer.weights(posWeights)
+        writer.weights(chunkWeights)
+        return writer.bytes
     }
 }
 
 public enum SyntaxModelError: Error, CustomStringConvertible {
-    case notAModel, unsupportedVersion, malformed, truncated
+    case notAModel, unsupportedVersion, malformed, truncated, otherTags
 
     public var description: String {
         switch self {
@@ -158,54 +134,7 @@ public enum SyntaxModelError: Error, CustomStringConvertible {
         case .unsupportedVersion: "a syntax model of a version this Dossier cannot read"
         case .malformed: "the syntax model's tags are inconsistent"
         case .truncated: "the syntax model file is cut short"
+        case .otherTags: "the parser model was trained with another part-of-speech tagger's tags"
         }
-    }
-}
-
-private struct ModelReader {
-    let bytes: [UInt8]
-    var offset = 0
-
-    mutating func bytes(_ count: Int) throws -> ArraySlice<UInt8> {
-        guard count >= 0, offset + count <= bytes.count else { throw SyntaxModelError.truncated }
-        defer { offset += count }
-        return bytes[offset..<(offset + count)]
-    }
-
-    mutating func integer<T: FixedWidthInteger>(_: T.Type) throws -> T {
-        let size = MemoryLayout<T>.size
-        guard offset + size <= bytes.count else { throw SyntaxModelError.truncated }
-        let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: T.self) }
-        offset += size
-        return T(littleEndian: value)
-    }
-
-    mutating func string() throws -> String { String(decoding: try bytes(Int(try integer(UInt32.self))), as: UTF8.self) }
-
-    mutating func strings() throws -> [String] {
-        let count = Int(try integer(UInt32.self))
-        guard count <= bytes.count - offset else { throw SyntaxModelError.truncated }
-        return try (0..<count).map { _ in try string() }
-    }
-
-    mutating func weights(tagCount: Int) throws -> PerceptronWeights {
-        let scale = Float(bitPattern: try integer(UInt32.self))
-        let count = Int(try integer(UInt32.self))
-        guard count <= (bytes.count - offset) / 5 else { throw SyntaxModelError.truncated }
-        var keys: [UInt32] = []
-        var starts: [UInt32] = [0]
-        var entries: [PerceptronWeights.Entry] = []
-        keys.reserveCapacity(count)
-        starts.reserveCapacity(count + 1)
-        for _ in 0..<count {
-            keys.append(try integer(UInt32.self))
-            for _ in 0..<Int(try integer(UInt8.self)) {
-                let tag = try integer(UInt8.self)
-                guard Int(tag) < tagCount else { throw SyntaxModelError.malformed }
-                entries.append(.init(tag: UInt32(tag), weight: Float(try integer(Int16.self)) * scale))
-            }
-            starts.append(UInt32(entries.count))
-        }
-        return PerceptronWeights(tagCount: tagCount, keys: keys, starts: starts, entries: entries)
     }
 }

@@ -153,7 +153,7 @@ public struct SyntaxTrainer: Sendable {
         func encode(_ sentence: SyntaxSentence) -> Encoded {
             Encoded(
                 padded: GreedyDecoder.padded(sentence.words), pos: sentence.pos.map { pos[$0]! },
-                chunks: sentence.chunks.map { chunks[$0]! })
+                chunks: sentence.chunks.map { chunks[$0]! }, hasChunks: sentence.chunks.contains { $0 != "O" })
         }
 
         func tagger(
@@ -169,6 +169,8 @@ public struct SyntaxTrainer: Sendable {
         var padded: [WordHashes]
         var pos: [UInt8]
         var chunks: [UInt8]
+        /// Whether the sentence has chunk tags other than "O".
+        var hasChunks: Bool
     }
 
     /// Frequent words that (nearly) always had one tag.
@@ -236,6 +238,8 @@ public struct SyntaxTrainer: Sendable {
         return perceptron(
             sentences.count, tagCount: labels.chunkLabels.count, epochs: epochs, score: score, name: "chunk", log
         ) { perceptron, s in
+            // A sentence from a treebank without chunks (every tag "O") teaches the tagger only.
+            guard sentences[s].hasChunks else { return }
             _ = GreedyDecoder.chunks(sentences[s].padded, tags: tags[s], scorer: perceptron, allowed: labels.chunkAllowed) {
                 keys, i, guess in perceptron.learn(keys, truth: Int(sentences[s].chunks[i]), guess: guess)
             }

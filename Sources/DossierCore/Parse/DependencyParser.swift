@@ -1,0 +1,148 @@
+/// A greedy arc-hybrid dependency parser with an averaged perceptron (Goldberg and Nivre's dynamic oracle in
+/// training), reading the words and the part-of-speech tags of ``SyntaxTagger``. It labels arcs with Universal
+/// Dependencies relations. Immutable and safe to share between threads.
+///
+///     let tree = DependencyParser.english.parse(["Germany", "and", "France", "called", "for", "talks", "."])
+///     tree.heads      // [3, 2?, 0, nil, ...]: "Germany" depends on "called", the root
+///     tree.relations  // [nsubj, cc, conj, root, case, obl, punct]
+public struct DependencyParser: Sendable {
+    /// The relations, by label index.
+    public let relations: [DependencyRelation]
+    /// The tagger whose tags the parser reads; its tag list must be the one the parser was trained with.
+    let tagger: SyntaxTagger
+    let weights: PerceptronWeights
+    /// ``weights`` laid out for scoring.
+    let scorer: RowWeights
+    let rootLabel: Int
+    /// What the model was trained on, its settings and its scores.
+    public let notes: String
+
+    /// The English model shipped in `Resources/en/parse`, trained on Universal Dependencies English (see the README
+    /// there); loaded once.
+    public static let english: DependencyParser = {
+        do {
+            return try DependencyParser(modelData: [UInt8](Resource.data("en/parse", "english.dpar")), tagger: .english)
+        } catch {
+            fatalError("Dossier's bundled parser model is unreadable: \(error)")
+        }
+    }()
+
+    init(relations: [String], tagger: SyntaxTagger, weights: PerceptronWeights, notes: String) {
+        self.relations = relations.map(DependencyRelation.init)
+        self.tagger = tagger
+        self.weights = weights
+        self.scorer = RowWeights(weights)
+        self.rootLabel = relations.firstIndex(of: "root") ?? 0
+        self.notes = notes
+    }
+
+    var moveCount: Int { 1 + 2 * relations.count }
+
+    /// The tree of one sentence, as the tokenizer splits it ("Russia" "'s", "do" "n't").
+    public func parse<Word: StringProtocol>(_ words: [Word]) -> DependencyTree {
+        parse(words, tags: tagger.partsOfSpeechIndices(words)).tree
+    }
+
+    /// The tree of one sentence, and the part-of-speech tags the parser read.
+    public func parseAndTag<Word: StringProtocol>(_ words: [Word]) -> (tree: DependencyTree, pos: [PartOfSpeech]) {
+        let tags = tagger.partsOfSpeechIndices(words)
+        return (parse(words, tags: tags).tree, tags.map { tagger.posLabels[Int($0)] })
+    }
+
+    /// The tree, given the tagger's tag indices.
+    func parse<Word: StringProtocol>(_ words: [Word], tags: [UInt8]) -> (tree: DependencyTree, state: ArcHybrid) {
+        let sentence = Self.sentence(words, tags: tags)
+        var state = ArcHybrid(wordCount: words.count, labelCount: relations.count, rootLabel: rootLabel)
+        var keys = [UInt32](repeating: 0, count: ParseFeatures.count)
+        var scores = [Float](repeating: 0, count: scorer.width)
+        var scratch = [UInt64](repeating: 0, count: ParseFeatures.count)
+        keys.withUnsafeMutableBufferPointer { k in
+            scores.withUnsafeMutableBufferPointer { s in
+                scratch.withUnsafeMutableBufferPointer { scratch in
+                    let moves = UnsafeMutableBufferPointer(rebasing: s[0..<moveCount])
+                    while !state.isFinal {
+                        ParseFeatures.extract(state, sentence, into: k.baseAddress!)
+                        for m in 0..<s.count { s[m] = 0 }
+                        scorer.add(UnsafeBufferPointer(k), to: s.baseAddress!, scratch: scratch.baseAddress!)
+                        state.apply(Self.best(moves, state))
+                    }
+                }
+            }
+        }
+        return (tree(state), state)
+    }
+
+    /// The best-scoring move that the state allows.
+    @inline(__always)
+    static func best(_ scores: UnsafeMutableBufferPointer<Float>, _ state: ArcHybrid) -> Int {
+        var best = -1
+        var bestScore = -Float.infinity
+        for m in 0..<scores.count where (best < 0 || scores[m] > bestScore) && state.allows(m) {
+            best = m
+            bestScore = scores[m]
+        }
+        return best
+    }
+
+    func tree(_ state: ArcHybrid) -> DependencyTree {
+        DependencyTree(
+            heads: state.heads.dropFirst().map { $0 <= 0 ? nil : Int($0) - 1 },
+            relations: state.labels.dropFirst().map { relations[Int($0)] })
+    }
+
+    /// The features' view of a sentence: the root, then its words.
+    static func sentence<Word: StringProtocol>(_ words: [Word], tags: [UInt8]) -> ParseFeatures.Sentence {
+        var scratch: [UInt8] = []
+        var sentence = ParseFeatures.Sentence(words: [0x524F_4F54], tags: [0xFD], suffixes: [0x524F_4F54])
+        sentence.words.reserveCapacity(words.count + 1)
+        for (word, tag) in zip(words, tags) {
+            let hashes = WordHashes(word, scratch: &scratch)
+            sentence.words.append(hashes.lower)
+            sentence.tags.append(UInt64(tag))
+            sentence.suffixes.append(hashes.suffix3)
+        }
+        return sentence
+    }
+}
+
+extension SyntaxTagger {
+    /// Part-of-speech tag indices into ``posLabels``.
+    func partsOfSpeechIndices<Word: StringProtocol>(_ words: [Word]) -> [UInt8] {
+        GreedyDecoder.partsOfSpeech(GreedyDecoder.padded(words), scorer: posWeights, dictionary: tagDictionary)
+    }
+}
+
+/// The model file ("DPAR", version 1, little-endian): the notes; the part-of-speech tags it was trained with; its
+/// relations; then the perceptron's weights as ``SyntaxTagger`` writes them.
+extension DependencyParser {
+    static let magic: [UInt8] = Array("DPAR".utf8)
+    static let version: UInt32 = 1
+
+    /// Reads a model in the format ``modelData`` writes (`dossier train parse --out` makes one), for the tags of
+    /// `tagger`.
+    public init(modelData: [UInt8], tagger: SyntaxTagger) throws {
+        var reader = ModelReader(bytes: modelData)
+        guard try reader.bytes(4).elementsEqual(Self.magic) else { throw SyntaxModelError.notAModel }
+        guard try reader.integer(UInt32.self) == Self.version else { throw SyntaxModelError.unsupportedVersion }
+        let notes = try reader.string()
+        let tags = try reader.strings()
+        let relations = try reader.strings()
+        guard tags == tagger.posLabels.map(\.tag) else { throw SyntaxModelError.otherTags }
+        guard !relations.isEmpty, relations.count <= 64, relations.contains("root") else {
+            throw SyntaxModelError.malformed
+        }
+        let weights = try reader.weights(tagCount: 1 + 2 * relations.count)
+        self.init(relations: relations, tagger: tagger, weights: weights, notes: notes)
+    }
+
+    /// The model in its file format.
+    public var modelData: [UInt8] {
+        var writer = ModelWriter(Self.magic)
+        writer.integer(Self.version)
+        writer.string(notes)
+        writer.strings(tagger.posLabels.map(\.tag))
+        writer.strings(relations.map(\.name))
+        writer.weights(weights)
+        return writer.bytes
+    }
+}

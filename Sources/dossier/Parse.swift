@@ -1,0 +1,223 @@
+import ArgumentParser
+import DossierCore
+import Foundation
+
+struct Parse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Parse sentences into Universal Dependencies trees, or score the parser on a treebank.",
+        discussion: """
+            With --conllu, parses the words of a CoNLL-U treebank (its own tokens, Dossier's own part-of-speech \
+            tags) and prints the unlabelled and labelled attachment scores as the CoNLL 2018 shared task counts \
+            them (punctuation excluded, relations without subtypes); --out writes the parsed file.
+
+            Otherwise reads reports (plain-text files, or the sample report when none is given), splits them \
+            into sentences and tokens as `dossier extract` does, and prints each sentence's tree in CoNLL-U.
+
+            Examples:
+              dossier parse --conllu ../shared/data/ud/en_ewt-ud-test.conllu --timing
+              dossier parse report.txt
+            """
+    )
+
+    @Option(help: "A CoNLL-U treebank to parse and score.")
+    var conllu: String?
+
+    @Option(help: "With --conllu: write the parsed treebank here, in CoNLL-U.")
+    var out: String?
+
+    @Option(help: "A model file from `dossier train parse` (default: the shipped English model).")
+    var model: String?
+
+    @Flag(help: "Print the model's load time and the parsing speed (one core, tagging included) to standard error.")
+    var timing = false
+
+    @Argument(help: "Plain-text reports to parse (without --conllu). None: the embedded sample report.")
+    var reports: [String] = []
+
+    func validate() throws {
+        if conllu != nil && !reports.isEmpty { throw ValidationError("give either --conllu FILE or reports, not both") }
+        if out != nil && conllu == nil { throw ValidationError("--out writes a parsed --conllu file") }
+    }
+
+    func run() throws {
+        let loadStart = DispatchTime.now()
+        let parser = try model.map { try DependencyParser(contentsOf: $0) } ?? DependencyParser.english
+        if timing { NER.note(String(format: "model loaded in %.1f ms", NER.seconds(since: loadStart) * 1000)) }
+        if let conllu {
+            try score(parser, conllu)
+        } else {
+            try parseReports(parser)
+        }
+    }
+
+    private func score(_ parser: DependencyParser, _ path: String) throws {
+        let sentences = try TreebankSentence.read(path)
+        let start = DispatchTime.now()
+        let trees = sentences.map { parser.parse($0.words) }
+        let seconds = NER.seconds(since: start)
+        var score = AttachmentScore()
+        for (sentence, tree) in zip(sentences, trees) { score.add(gold: sentence, parsed: tree) }
+        print("\(path): \(score)")
+        if timing {
+            let words = sentences.reduce(0) { $0 + $1.words.count }
+            NER.note(
+                String(
+                    format: "parsed %d words in %.3f s: %.0f words/s on one core (tagging included)", words, seconds,
+                    Double(words) / seconds))
+        }
+        if let out {
+            let text = zip(sentences, trees).map { sentence, tree in
+                Self.conllu(words: sentence.words, tree: tree, universalTags: sentence.universalTags)
+            }.joined(separator: "\n")
+            try Data(text.utf8).write(to: URL(fileURLWithPath: out))
+        }
+    }
+
+    private func parseReports(_ parser: DependencyParser) throws {
+        let intake = Intake()
+        let units: [InputUnit] =
+            reports.isEmpty
+            ? [.bytes(source: "kim-shoigu.txt (embedded sample)", data: try Resource.defaultReport())] : intake.units(for: reports)
+        let pipeline = try Pipeline(Pipeline.reading())
+        for unit in units {
+            let article = try intake.load(unit)
+            var document = article.document()
+            try pipeline.run(&document)
+            print("# source = \(article.source)")
+            for sentence in document.sentences {
+                let words = document.tokens[sentence.tokens].map { document.form($0) }
+                print(
+                    "# text = \(document.string(Span(document.tokens[sentence.tokens.lowerBound].span.start, document.tokens[sentence.tokens.upperBound - 1].span.end)))"
+                )
+                print(Self.conllu(words: words, tree: parser.parse(words), universalTags: nil))
+            }
+        }
+    }
+
+    /// One sentence in CoNLL-U: the words, their heads and relations (the other columns `_`).
+    static func conllu(words: [String], tree: DependencyTree, universalTags: [String]?) -> String {
+        words.indices.map { i in
+            let head = tree.heads[i].map { $0 + 1 } ?? 0
+            return "\(i + 1)\t\(words[i])\t_\t\(universalTags?[i] ?? "_")\t_\t_\t\(head)\t\(tree.relations[i])\t_\t_"
+        }.joined(separator: "\n") + "\n"
+    }
+}
+
+struct TrainParse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parse",
+        abstract: "Train the dependency parser on Universal Dependencies treebanks (CoNLL-U).",
+        discussion: """
+            A greedy arc-hybrid parser, an averaged perceptron trained with a dynamic oracle, reading the \
+            part-of-speech tags of Dossier's own tagger. The number of epochs is chosen on --dev. Several \
+            --train files are read together; --skip-documents leaves out the documents whose id starts with \
+            any of the given prefixes (GUM's non-commercial genres). Never train on the test file.
+
+              dossier train parse --train ../shared/data/ud/en_gum-ud-train.conllu \\
+                  --train ../shared/data/ud/en_ewt-ud-dev.conllu --skip-documents GUM_whow_,GUM_fiction_ \\
+                  --dev ../shared/data/ud/en_gum-ud-dev.conllu --out Sources/DossierCore/Resources/en/parse/english.dpar \\
+                  --test ../shared/data/ud/en_ewt-ud-test.conllu
+            """
+    )
+
+    @Option(help: "A training treebank (CoNLL-U); may be repeated.")
+    var train: [String]
+
+    @Option(help: "The development treebank, to choose the epochs.")
+    var dev: String
+
+    @Option(help: "Where to write the model.")
+    var out: String
+
+    @Option(help: "Comma-separated prefixes of document ids to leave out of training and development.")
+    var skipDocuments = ""
+
+    @Option(help: "The most passes over the training sentences.")
+    var epochs = 15
+
+    @Option(help: "Features seen fewer times in the first pass get no weight.")
+    var minCount = 2
+
+    @Option(help: "A treebank to score the trained model on, after training.")
+    var test: String?
+
+    @Option(
+        help: """
+            The part-of-speech tagger's training file (CoNLL-2003 columns), to jackknife the tags the parser learns             from: its sentences that are also parser training sentences are split in --pos-folds folds, and each             fold is tagged by a tagger trained without it.
+            """)
+    var posTrain: String?
+
+    @Option(help: "Folds for jackknifing the training tags (with --pos-train).")
+    var posFolds = 4
+
+    @Option(help: "With --pos-train: the tagger's development file, to choose its epochs.")
+    var posDev: String?
+
+    func validate() throws {
+        if train.isEmpty { throw ValidationError("give at least one --train file") }
+        if epochs < 1 { throw ValidationError("--epochs must be at least 1") }
+        if minCount < 1 { throw ValidationError("--min-count must be at least 1") }
+    }
+
+    func run() throws {
+        let skipped = skipDocuments.split(separator: ",").map(String.init)
+        func kept(_ sentence: TreebankSentence) -> Bool {
+            !skipped.contains { prefix in sentence.document?.hasPrefix(prefix) == true }
+        }
+        let trainSet = try train.flatMap { try TreebankSentence.read($0) }.filter(kept)
+        let devSet = try TreebankSentence.read(dev).filter(kept)
+        var trainer = ParserTrainer()
+        trainer.maximumEpochs = epochs
+        trainer.minimumFeatureCount = minCount
+        let notes = [
+            "trained on: " + train.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")
+                + (skipped.isEmpty ? "" : " (documents starting \(skipped.joined(separator: ", ")) left out)"),
+            "dev: \(URL(fileURLWithPath: dev).lastPathComponent)",
+        ].joined(separator: "\n")
+        let start = DispatchTime.now()
+        let tags = try posTrain.map { try jackknifedTags(trainSet, posTrain: $0) }
+        let (parser, _) = trainer.train(
+            trainSet, dev: devSet, tagger: .english, trainingTags: tags,
+            notes: notes + (tags == nil ? "" : "\ntraining tags jackknifed in \(posFolds) folds")
+        ) { NER.note($0) }
+        NER.note(String(format: "trained in %.0f s", NER.seconds(since: start)))
+        let data = parser.modelData
+        try Data(data).write(to: URL(fileURLWithPath: out))
+        NER.note("model written to \(out): \(data.count) bytes")
+        if let test { print("\(test): \(parser.evaluate(try TreebankSentence.read(test)))") }
+    }
+}
+
+extension TrainParse {
+    /// Each training sentence's tags from a tagger that never saw it (see ``ParserTrainer/jackknifedTags``).
+    func jackknifedTags(_ sentences: [TreebankSentence], posTrain: String) throws -> [[UInt8]] {
+        guard let posDev else { throw ValidationError("--pos-train needs --pos-dev, to choose the tagger's epochs") }
+        return try ParserTrainer.jackknifedTags(
+            sentences, taggerTraining: SyntaxSentence.conll(try String(contentsOfFile: posTrain, encoding: .utf8)),
+            taggerDev: SyntaxSentence.conll(try String(contentsOfFile: posDev, encoding: .utf8)), folds: max(posFolds, 2),
+            tagger: .english, log: { NER.note($0) })
+    }
+}
+
+extension TreebankSentence {
+    /// The sentences of a CoNLL-U file, with errors that name it.
+    static func read(_ path: String) throws -> [TreebankSentence] {
+        guard FileManager.default.fileExists(atPath: path) else { throw ValidationError("\(path): no such file") }
+        do {
+            return try TreebankSentence.conllu(try String(contentsOfFile: path, encoding: .utf8))
+        } catch let error as TreebankError {
+            throw ValidationError("\(path): \(error)")
+        }
+    }
+}
+
+extension DependencyParser {
+    /// Reads a model file made by `dossier train parse`.
+    init(contentsOf path: String) throws {
+        do {
+            self = try DependencyParser(modelData: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), tagger: .english)
+        } catch let error as SyntaxModelError {
+            throw ValidationError("\(path): \(error)")
+        }
+    }
+}

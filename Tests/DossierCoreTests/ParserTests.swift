@@ -1,0 +1,169 @@
+import Testing
+
+@testable import DossierCore
+
+@Suite("Dependency parser: transitions, oracle, treebank files")
+struct ParserMachineryTests {
+    /// "Kim showed the missiles to Shoigu": heads over words 1...6 (0 the root), labels by index.
+    let heads: [Int32] = [-1, 2, 0, 4, 2, 6, 2]
+    let labels = [0, 1, 2, 3, 4, 5, 6]
+
+    /// Follows the dynamic oracle's cheapest move, with the gold relation on a gold arc, from the first state.
+    private func followOracle(heads: [Int32], labels: [Int], rootLabel: Int) -> ArcHybrid {
+        var state = ArcHybrid(wordCount: heads.count - 1, labelCount: 8, rootLabel: rootLabel)
+        while !state.isFinal {
+            let costs = state.costs(goldHeads: heads)
+            let least = [costs.shift, costs.left, costs.right].compactMap { $0 }.min()!
+            let s0 = Int(state.stack(0))
+            if costs.left == least, heads[s0] == state.buffer(0) {
+                state.apply(1 + labels[s0])
+            } else if costs.right == least, heads[s0] == state.stack(1) {
+                state.apply(1 + 8 + labels[s0])
+            } else {
+                #expect(costs.shift == least)
+                state.apply(0)
+            }
+        }
+        return state
+    }
+
+    @Test func theOracleRebuildsAProjectiveTree() {
+        let state = followOracle(heads: heads, labels: labels, rootLabel: 2)
+        #expect(state.heads == heads.map { $0 < 0 ? ArcHybrid.none : $0 })
+        #expect(state.labels.dropFirst() == labels.dropFirst().map(UInt8.init)[...])
+    }
+
+    @Test func onlyOneWordAttachesToTheRootAndOnlyWithTheRootRelation() {
+        var state = ArcHybrid(wordCount: 2, labelCount: 3, rootLabel: 1)
+        state.apply(0)
+        // With words still to read, the word on the stack cannot attach to the root.
+        #expect(!state.canRight)
+        #expect(!state.allows(1 + 3 + 1))
+        state.apply(0)
+        #expect(state.allows(1 + 3 + 0))
+        #expect(!state.allows(1 + 3 + 1))
+        state.apply(1 + 3 + 0)
+        #expect(state.allows(1 + 3 + 1))
+        #expect(!state.allows(1 + 3 + 0))
+        state.apply(1 + 3 + 1)
+        #expect(state.isFinal)
+        #expect(state.heads == [ArcHybrid.none, 0, 1])
+    }
+
+    @Test func aWrongMoveCostsTheArcsItLoses() {
+        var state = ArcHybrid(wordCount: heads.count - 1, labelCount: 8, rootLabel: 2)
+        state.apply(0)  // "Kim" on the stack; "showed", its head, next.
+        let costs = state.costs(goldHeads: heads)
+        #expect(costs.left == 0)
+        // Shifting "showed" leaves "Kim" no way to it, and "showed" none to the root below "Kim".
+        #expect(costs.shift == 2)
+        #expect(costs.right == nil)
+    }
+
+    @Test func readsCoNLLUSkippingMultiwordTokensAndScoresWithoutPunctuation() throws {
+        let text = """
+            # newdoc id = GUM_news_test
+            # text = Kim didn't go.
+            1\tKim\tKim\tPROPN\tNNP\t_\t4\tnsubj\t_\t_
+            2-3\tdidn't\t_\t_\t_\t_\t_\t_\t_\t_
+            2\tdid\tdo\tAUX\tVBD\t_\t4\taux\t_\t_
+            3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_
+            4\tgo\tgo\tVERB\tVB\t_\t0\troot\t_\t_
+            5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_
+
+            """
+        let sentences = try TreebankSentence.conllu(text)
+        #expect(sentences.count == 1)
+        #expect(sentences[0].words == ["Kim", "did", "n't", "go", "."])
+        #expect(sentences[0].heads == [3, 3, 3, nil, 3])
+        #expect(sentences[0].document == "GUM_news_test")
+        var score = AttachmentScore()
+        let parsed = DependencyTree(
+            heads: [3, 3, 0, nil, 0],
+            relations: ["nsubj:pass", "aux", "advmod", "root", "punct"].map(DependencyRelation.init))
+        score.add(gold: sentences[0], parsed: parsed)
+        // Four words scored (not the full stop): three right heads, of which two with the right relation.
+        #expect(score.words == 4)
+        #expect(score.headsCorrect == 3)
+        #expect(score.labelledCorrect == 3)
+    }
+
+    @Test func aMalformedTreebankLineIsNamed() {
+        #expect(throws: TreebankError.self) { try TreebankSentence.conllu("1\tKim\tKim\tPROPN\n") }
+        #expect(throws: TreebankError.self) { try TreebankSentence.conllu("1\tKim\t_\tPROPN\t_\t_\tx\tnsubj\t_\t_\n") }
+    }
+
+    @Test func aModelFileRoundTrips() throws {
+        let weights = PerceptronWeights(
+            tagCount: 5, keys: [7, 9], starts: [0, 2, 3],
+            entries: [.init(tag: 0, weight: 1), .init(tag: 3, weight: -0.5), .init(tag: 4, weight: 0.25)])
+        let parser = DependencyParser(relations: ["nsubj", "root"], tagger: .english, weights: weights, notes: "test")
+        let read = try DependencyParser(modelData: parser.modelData, tagger: .english)
+        #expect(read.relations == parser.relations)
+        #expect(read.notes == "test")
+        #expect(read.weights.keys == [7, 9])
+        #expect(throws: SyntaxModelError.self) { try DependencyParser(modelData: Array(parser.modelData.prefix(20)), tagger: .english) }
+    }
+}
+
+/// The shipped parser on the constructions the event coder reads, in sentences written for these tests.
+@Suite("Dependency parser: constructions")
+struct ParserConstructionTests {
+    let parser = DependencyParser.english
+
+    /// The words of a sentence split at spaces, and a reader of "relation head" for a word.
+    private func parse(_ sentence: String) -> (words: [Substring], arc: (String) -> String) {
+        let words = sentence.split(separator: " ")
+        let tree = parser.parse(words)
+        return (
+            words,
+            { word in
+                guard let i = words.firstIndex(where: { $0 == word }) else { return "absent" }
+                return "\(tree.relations[i]) \(tree.heads[i].map { String(words[$0]) } ?? "ROOT")"
+            }
+        )
+    }
+
+    @Test func subjectsAndObjects() {
+        let (_, arc) = parse("Russia attacked Ukraine on Tuesday .")
+        #expect(arc("Russia") == "nsubj attacked")
+        #expect(arc("Ukraine") == "obj attacked")
+        #expect(arc("attacked") == "root ROOT")
+    }
+
+    @Test func passiveSubjectAndAgent() {
+        let (_, arc) = parse("The convoy was attacked by rebels near the border .")
+        #expect(arc("convoy") == "nsubj:pass attacked")
+        #expect(arc("rebels").hasSuffix(" attacked"))
+        #expect(arc("rebels").hasPrefix("obl"))
+    }
+
+    @Test func coordinatedSubjects() {
+        let (_, arc) = parse("Germany and France called for new talks .")
+        #expect(arc("Germany") == "nsubj called")
+        #expect(arc("France") == "conj Germany")
+    }
+
+    @Test func controlVerbs() {
+        let (_, arc) = parse("Iran agreed to send troops to Syria .")
+        #expect(arc("send") == "xcomp agreed")
+        #expect(arc("troops") == "obj send")
+    }
+
+    @Test func relativeClauses() {
+        let (_, arc) = parse("The soldiers who attacked the village were arrested .")
+        #expect(arc("attacked") == "acl:relcl soldiers")
+        #expect(arc("who") == "nsubj attacked")
+    }
+
+    @Test func possessivesAndNounArguments() {
+        let (_, arc) = parse("Moscow 's denial of the report angered Washington .")
+        #expect(arc("Moscow") == "nmod:poss denial")
+        #expect(arc("report") == "nmod denial")
+    }
+
+    @Test func appositions() {
+        let (_, arc) = parse("He met his counterpart , Chung Eui-yong , in Seoul .")
+        #expect(arc("Chung") == "appos counterpart")
+    }
+}
