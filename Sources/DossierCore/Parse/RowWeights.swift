@@ -35,7 +35,7 @@ struct RowWeights: FeatureScorer, Sendable {
                 entries.append(contentsOf: own)
             }
             precondition(entries.count < 1 << 24 && rows.count / lanes < 1 << 24, "too many weights for the slot table")
-            var slot = Self.start(key) & (capacity - 1)
+            var slot = PerceptronWeights.start(key) & (capacity - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = UInt64(key) | packed
         }
@@ -48,16 +48,7 @@ struct RowWeights: FeatureScorer, Sendable {
     /// Adds the features' weights to `scores`, which must hold ``width`` values.
     @inline(__always)
     func add(_ keys: UnsafeBufferPointer<UInt32>, to scores: UnsafeMutablePointer<Float>, scratch found: UnsafeMutablePointer<UInt64>) {
-        slots.withUnsafeBufferPointer { slots in
-            for (f, key) in keys.enumerated() { found[f] = slots[Self.start(key) & mask] }
-            for (f, key) in keys.enumerated() {
-                var slot = Self.start(key) & mask
-                while UInt32(truncatingIfNeeded: found[f]) != key && found[f] != 0 {
-                    slot = (slot + 1) & mask
-                    found[f] = slots[slot]
-                }
-            }
-        }
+        PerceptronWeights.findSlots(keys, in: slots, mask: mask, into: found)
         let lanes = width / 8
         let vectors = UnsafeMutableRawPointer(scores)
         rows.withUnsafeBufferPointer { rows in
@@ -79,7 +70,4 @@ struct RowWeights: FeatureScorer, Sendable {
             }
         }
     }
-
-    @inline(__always)
-    private static func start(_ key: UInt32) -> Int { Int(truncatingIfNeeded: UInt64(key) &* 0x9E37_79B9_7F4A_7C15 >> 40) }
 }

@@ -48,16 +48,7 @@ struct PerceptronWeights: FeatureScorer, Sendable {
     /// and then those of the entries.
     @inline(__always)
     func add(_ keys: UnsafeBufferPointer<UInt32>, to scores: UnsafeMutablePointer<Float>, scratch found: UnsafeMutablePointer<UInt64>) {
-        slots.withUnsafeBufferPointer { slots in
-            for (f, key) in keys.enumerated() { found[f] = slots[Self.start(key) & mask] }
-            for (f, key) in keys.enumerated() {
-                var slot = Self.start(key) & mask
-                while UInt32(truncatingIfNeeded: found[f]) != key && found[f] != 0 {
-                    slot = (slot + 1) & mask
-                    found[f] = slots[slot]
-                }
-            }
-        }
+        Self.findSlots(keys, in: slots, mask: mask, into: found)
         entries.withUnsafeBufferPointer { entries in
             // An empty slot has no entries.
             for f in 0..<keys.count {
@@ -67,8 +58,25 @@ struct PerceptronWeights: FeatureScorer, Sendable {
         }
     }
 
+    /// Finds the slot of each key of an open-addressing table keyed by the low 32 bits (0 when absent): every first
+    /// probe before any second one, so that their cache misses overlap.
     @inline(__always)
-    private static func start(_ key: UInt32) -> Int { Int(truncatingIfNeeded: UInt64(key) &* 0x9E37_79B9_7F4A_7C15 >> 40) }
+    static func findSlots(_ keys: UnsafeBufferPointer<UInt32>, in slots: [UInt64], mask: Int, into found: UnsafeMutablePointer<UInt64>) {
+        slots.withUnsafeBufferPointer { slots in
+            for (f, key) in keys.enumerated() { found[f] = slots[start(key) & mask] }
+            for (f, key) in keys.enumerated() {
+                var slot = start(key) & mask
+                while UInt32(truncatingIfNeeded: found[f]) != key && found[f] != 0 {
+                    slot = (slot + 1) & mask
+                    found[f] = slots[slot]
+                }
+            }
+        }
+    }
+
+    /// Where a key's probe starts in a table of `mask + 1` slots.
+    @inline(__always)
+    static func start(_ key: UInt32) -> Int { Int(truncatingIfNeeded: UInt64(key) &* 0x9E37_79B9_7F4A_7C15 >> 40) }
 }
 
 /// Trains an averaged perceptron (Collins 2002; averaging kept lazily, as in Honnibal's tagger): weights are
