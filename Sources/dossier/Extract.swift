@@ -43,6 +43,9 @@ struct Extract: ParsableCommand {
         help: "Only find the article: title, date, credits, captions and body, without the other layers (fast, for corpora and web pages).")
     var bodyOnly = false
 
+    @Option(help: "An event-type model from `dossier train events`, instead of the shipped one.")
+    var eventModel: String?
+
     @Option(help: "Refuse files larger than this many bytes.")
     var maxBytes: Int = 100 << 20
 
@@ -70,7 +73,14 @@ struct Extract: ParsableCommand {
             units = intake.units(for: inputs)
         }
         let format = self.format ?? (isatty(STDOUT_FILENO) == 1 ? .text : .json)
-        let pipeline = bodyOnly ? try Pipeline(Pipeline.article()) : Pipeline.standard()
+        let eventTypes = try eventModel.map { path in
+            do {
+                return try EventTypeClassifier(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                throw ValidationError("\(path): \(error)")
+            }
+        }
+        let pipeline = bodyOnly ? try Pipeline(Pipeline.article()) : Pipeline.standard(eventTypes: eventTypes ?? .english)
         let job = ExtractionJob(intake: intake, pipeline: pipeline, date: date, format: format, single: units.count == 1)
         let failures = BatchRunner(jobs: jobs).run(units, job.process)
         if failures > 0 {

@@ -89,16 +89,17 @@ struct Parse: ParsableCommand {
                 print(
                     "# text = \(document.string(Span(document.tokens[sentence.tokens.lowerBound].span.start, document.tokens[sentence.tokens.upperBound - 1].span.end)))"
                 )
-                print(Self.conllu(words: words, tree: parser.parse(words), universalTags: nil))
+                let (tree, tags) = parser.parseAndTag(words)
+                print(Self.conllu(words: words, tree: tree, universalTags: nil, tags: tags.map(\.tag)))
             }
         }
     }
 
-    /// One sentence in CoNLL-U: the words, their heads and relations (the other columns `_`).
-    static func conllu(words: [String], tree: DependencyTree, universalTags: [String]?) -> String {
+    /// One sentence in CoNLL-U: the words, their tags, heads and relations (the other columns `_`).
+    static func conllu(words: [String], tree: DependencyTree, universalTags: [String]?, tags: [String]? = nil) -> String {
         words.indices.map { i in
             let head = tree.heads[i].map { $0 + 1 } ?? 0
-            return "\(i + 1)\t\(words[i])\t_\t\(universalTags?[i] ?? "_")\t_\t_\t\(head)\t\(tree.relations[i])\t_\t_"
+            return "\(i + 1)\t\(words[i])\t_\t\(universalTags?[i] ?? "_")\t\(tags?[i] ?? "_")\t_\t\(head)\t\(tree.relations[i])\t_\t_"
         }.joined(separator: "\n") + "\n"
     }
 }

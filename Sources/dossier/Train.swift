@@ -18,7 +18,7 @@ struct Train: ParsableCommand {
 
             scripts/ner_train.sh runs both with the settings of the shipped model.
             """,
-        subcommands: [TrainNames.self, TrainClusters.self, TrainNameList.self, TrainSyntax.self, TrainParse.self]
+        subcommands: [TrainNames.self, TrainClusters.self, TrainNameList.self, TrainSyntax.self, TrainParse.self, TrainEvents.self]
     )
 }
 

@@ -143,7 +143,9 @@ extension Document {
                 + "Erdogan concluded a visit to accept delivery of a Russian air defense system.")
         #expect(
             document.eventLines == [
-                "100 Rex Tillerson>Russia reported", "040 John Bolton>Chung Eui-yong reported", "030 Recep Tayyip Erdoğan>- planned",
+                "100 Rex Tillerson>Russia reported", "040 John Bolton>Chung Eui-yong reported",
+                // The counterpart of accepting a Russian system, read from the trigger's phrase.
+                "030 Recep Tayyip Erdoğan>Russia planned",
             ])
     }
 

@@ -69,7 +69,7 @@ public struct Pipeline: Sendable {
     /// stages, then mentions, entities, quotes, events and claims.
     public static func standard(
         _ data: LanguageData = .english, knowledge: KnowledgeBase = .english, names: any NameTagger = NameRecognizer.english,
-        parser: DependencyParser = .english
+        parser: DependencyParser = .english, eventTypes: EventTypeClassifier? = .english
     ) -> Pipeline {
         // The standard stages are ordered by construction; the check cannot fail.
         try! Pipeline(
@@ -77,7 +77,8 @@ public struct Pipeline: Sendable {
                 MentionFinder(knowledge: knowledge, recognizer: names, words: data.entityWords),
                 EntityResolver(knowledge: knowledge, words: data.entityWords),
                 QuoteFinder(words: data.speech),
-                EventCoder(patterns: data.eventPatterns, cameo: data.cameo, words: data.eventWords, parser: parser),
+                EventCoder(
+                    patterns: data.eventPatterns, cameo: data.cameo, words: data.eventWords, parser: parser, classifier: eventTypes),
             ])
     }
 }

@@ -17,6 +17,8 @@ public struct EventCoder: Stage {
     /// Parses the sentences that hold a trigger: its tags tell verbs from nouns ("they visit" from "the visit"), its
     /// tree who did what to whom.
     public let parser: DependencyParser
+    /// Types the events of sentences whose words fire no pattern, when given.
+    public let classifier: EventTypeClassifier?
     /// What each word that matters to the coder can start, so that a document's words are looked up once.
     let cues: WordMap<Cue>
 
@@ -38,11 +40,14 @@ public struct EventCoder: Stage {
         static let negation = WordClasses(rawValue: 16)
     }
 
-    public init(patterns: EventPatterns, cameo: CameoTable, words: EventWords, parser: DependencyParser) {
+    public init(
+        patterns: EventPatterns, cameo: CameoTable, words: EventWords, parser: DependencyParser, classifier: EventTypeClassifier? = nil
+    ) {
         self.patterns = patterns
         self.cameo = cameo
         self.words = words
         self.parser = parser
+        self.classifier = classifier
         var cues = patterns.byTrigger.mapValues { Cue(patterns: $0) }
         for word in words.blameClosers { cues[word, default: Cue()].closesBlame = true }
         let classes: [(Set<String>, WordClasses)] = [
@@ -78,20 +83,35 @@ struct SentenceCoder {
     let entityOfMention: [Int?]
     /// The ``EventCoder/Cue`` of each token's word.
     let cues: [EventCoder.Cue?]
+    /// The actor mentions of each sentence, in order, with their entities (weapons and events are not actors).
+    let actorsBySentence: [[(mention: Int, entity: Int)]]
+    /// The sentence whose ``tags`` and ``parse`` are ready.
+    var prepared: Int?
     /// The parts of speech of the sentence being coded.
     var tags: [PartOfSpeech] = []
     /// The sentence being coded, parsed: only when the words around a trigger leave its source or target unknown.
     var parsed: ParsedSentence?
     /// Parses the sentence being coded.
     var parse: () -> ParsedSentence? = { nil }
+    /// Whether the last ``roles(_:_:_:_:_:_:objectOfEvent:)`` took the target from the nearest actor of the trigger's
+    /// phrase, where no slot of its pattern names one: a guess that does not make an event whole.
+    var guessedTarget = false
     /// The acts of force or threat coded so far (roots 13 to 20): source, sentence and trigger word.
     var acts: [(source: Int, sentence: Int, word: String)] = []
 
     init(document: Document, coder: EventCoder) {
         self.document = document
         self.coder = coder
-        entityOfMention = document.entityOfMention()
+        let entityOfMention = document.entityOfMention()
+        self.entityOfMention = entityOfMention
         cues = document.lowercasedForms.map { coder.cues[$0] }
+        var actors = [[(mention: Int, entity: Int)]](repeating: [], count: document.sentences.count)
+        for (m, mention) in document.mentions.enumerated() where mention.type != .weapon && mention.type != .event {
+            if let entity = entityOfMention[m], let sentence = mention.sentence, actors.indices.contains(sentence) {
+                actors[sentence].append((m, entity))
+            }
+        }
+        actorsBySentence = actors
     }
 
     var words: EventWords { coder.words }
@@ -102,15 +122,7 @@ struct SentenceCoder {
     func has(_ token: Int, _ wordClass: EventCoder.WordClasses) -> Bool { cues[token]?.classes.contains(wordClass) == true }
 
     /// The actor mentions of a sentence, in order, with their entities (weapons and events are not actors).
-    func actors(in sentence: Int) -> [(mention: Int, entity: Int)] {
-        document.mentions.indices.compactMap { m in
-            let mention = document.mentions[m]
-            guard mention.sentence == sentence, let entity = entityOfMention[m], mention.type != .weapon, mention.type != .event else {
-                return nil
-            }
-            return (m, entity)
-        }
-    }
+    func actors(in sentence: Int) -> [(mention: Int, entity: Int)] { actorsBySentence[sentence] }
 
     /// The first token of a mention.
     func first(_ m: Int) -> Int { document.mentions[m].tokens.lowerBound }
@@ -124,7 +136,7 @@ struct SentenceCoder {
             tokens.indices.contains(where: { k in
                 cues[tokens[k]]?.patterns.contains(where: { particlesEnd($0, tokens, k) != nil }) == true || closesBlame(tokens, k)
             })
-        else { return [] }
+        else { return learnedEvents(in: s) }
         let actors = actors(in: s)
         // With no actor named, only a quote's speaker ("I applaud ...") or a pair named before ("both sides") can act; else
         // the sentence needs no tagging.
@@ -132,19 +144,7 @@ struct SentenceCoder {
             !actors.isEmpty || document.quotes.contains(where: { $0.direct && $0.span.range.overlaps(sentence.span.range) })
                 || tokens.indices.dropFirst().contains(where: { isPair(tokens, $0) })
         else { return [] }
-        let sentenceWords = tokens.map { Substring(document.forms[$0]) }
-        let tagIndices = coder.parser.tagger.partsOfSpeechIndices(sentenceWords)
-        tags = tagIndices.map { coder.parser.tagger.posLabels[Int($0)] }
-        parsed = nil
-        parse = { [document, tags, coder] in
-            ParsedSentence(
-                tree: coder.parser.parse(sentenceWords, tags: tagIndices).tree, words: tokens.map { document.lowercasedForms[$0] },
-                tags: tags,
-                actors: actors.map { actor in
-                    let words = document.mentions[actor.mention].tokens.clamped(to: sentence.tokens)
-                    return ((words.lowerBound - tokens[0])..<(words.upperBound - tokens[0]), actor.entity)
-                })
-        }
+        prepare(s)
         var out: [Event] = []
         /// Whether each event has its source, and its target where the pattern names one.
         var complete: [Bool] = []
@@ -254,7 +254,7 @@ struct SentenceCoder {
                     acts.append((source, s, form(t)))
                 }
                 for (source, target) in pairs(pattern, sources, targets) {
-                    complete.append(source != nil && (target != nil || pattern.targets.first == "-"))
+                    complete.append(source != nil && ((target != nil && !guessedTarget) || pattern.targets.first == "-"))
                     out.append(
                         Event(
                             code: code, cameo: coder.cameo[code], source: source, target: target,
@@ -271,7 +271,30 @@ struct SentenceCoder {
         if let accusation = blame(s, tokens, actors) { out.append(accusation); complete.append(true) }
         // Beside a sentence's first event (one per actor), the main one of news prose, only whole events (who did what to whom) are
         // kept: a partial reading of a later word is more often wrong than right.
-        return out.indices.filter { out[$0].trigger == out.first?.trigger || complete[$0] }.map { out[$0] }
+        let kept = out.indices.filter { out[$0].trigger == out.first?.trigger || complete[$0] }.map { out[$0] }
+        return kept.isEmpty ? learnedEvents(in: s) : kept
+    }
+
+    /// Tags a sentence and makes ready its parse, once.
+    mutating func prepare(_ s: Int) {
+        guard prepared != s else { return }
+        prepared = s
+        let sentence = document.sentences[s]
+        let tokens = Array(sentence.tokens)
+        let actors = actors(in: s)
+        let sentenceWords = tokens.map { Substring(document.forms[$0]) }
+        let tagIndices = coder.parser.tagger.partsOfSpeechIndices(sentenceWords)
+        tags = tagIndices.map { coder.parser.tagger.posLabels[Int($0)] }
+        parsed = nil
+        parse = { [document, tags, coder] in
+            ParsedSentence(
+                tree: coder.parser.parse(sentenceWords, tags: tagIndices).tree, words: tokens.map { document.lowercasedForms[$0] },
+                tags: tags,
+                actors: actors.map { actor in
+                    let words = document.mentions[actor.mention].tokens.clamped(to: sentence.tokens)
+                    return ((words.lowerBound - tokens[0])..<(words.upperBound - tokens[0]), actor.entity)
+                })
+        }
     }
 
     /// Source-target pairs: each source with each target; coordinated sources of a mutual act with no target act on each
@@ -351,10 +374,14 @@ struct SentenceCoder {
         _ previousSubject: [Int], objectOfEvent: Bool
     ) -> ([Int?], [Int]) {
         var (sources, targets) = wordRoles(pattern, tokens, k, after, actors, previousSubject, objectOfEvent: objectOfEvent)
+        guessedTarget = false
         // The parse can only name an actor of the sentence that the words left out.
-        let missingSource = sources.allSatisfy { $0 == nil } && !actors.isEmpty
-        let missingTarget =
-            targets.isEmpty && pattern.targets.first != "-" && actors.contains { !sources.contains($0.entity) }
+        // A source stands before its trigger, or after it in a "by" phrase ("was attacked by rebels").
+        let missingSource =
+            sources.allSatisfy { $0 == nil }
+            && actors.contains { last($0.mention) < tokens[k] || (first($0.mention) > tokens[k] && form(first($0.mention) - 1) == "by") }
+        // A target stands after its trigger ("attacked X", "talks with X", "X was attacked by Y" aside, which the words read).
+        let missingTarget = targets.isEmpty && actors.contains { !sources.contains($0.entity) && first($0.mention) > tokens[k] }
         guard missingSource || missingTarget else { return (sources, targets) }
         if parsed == nil { parsed = parse() }
         guard let parsed = parsedRoles(pattern, k) else { return (sources, targets) }
@@ -362,25 +389,39 @@ struct SentenceCoder {
         // parse can miss; the parse fills what it leaves empty. A noun in the object of another event is no act of that
         // event's subject ("condemned the launch").
         if sources.allSatisfy({ $0 == nil }), !parsed.sources.isEmpty, !(pattern.isNoun && objectOfEvent) { sources = parsed.sources }
-        if targets.isEmpty { targets = parsed.targets }
+        // A guessed target needs a source, and actors who act together need none ("Kim and Moon agreed").
+        let known = sources.compactMap { $0 }
+        if targets.isEmpty, !parsed.guessed || !(known.isEmpty || (known.count >= 2 && isMutual(pattern))) {
+            targets = parsed.targets
+            guessedTarget = parsed.guessed
+        }
         return (sources, targets)
     }
 
     /// Sources and targets of a trigger at `k` from the sentence's dependency tree: a verb's subjects (its passive
     /// agents), a noun's owner, "by" phrase or light verb's subject; the targets where the pattern's slots say.
-    func parsedRoles(_ pattern: EventPatterns.Pattern, _ k: Int) -> (sources: [Int], targets: [Int])? {
+    func parsedRoles(_ pattern: EventPatterns.Pattern, _ k: Int) -> (sources: [Int], targets: [Int], guessed: Bool)? {
         guard let parsed, k < parsed.tree.count else { return nil }
         if pattern.isNoun {
             var sources = parsed.owner(of: k).map { parsed.actors([$0]) } ?? []
             if sources.isEmpty { sources = parsed.actors(parsed.obliques(of: k, "by")) }
             if sources.isEmpty, let verb = parsed.governingVerb(ofObject: k) { sources = parsed.actors(parsed.subjects(of: verb)) }
-            return (sources, slotTargets(pattern, k, parsed))
+            let slots = slotTargets(pattern, k, parsed)
+            return slots.isEmpty ? (sources, phraseTargets(pattern, k, parsed, sources: sources), true) : (sources, slots, false)
         }
         let passive = parsed.isPassive(k) || (tags[k].isPastParticiple && parsed.relation(k).base == "acl")
         let sources = parsed.actors(passive ? parsed.agents(of: k) : parsed.subjects(of: k))
         var targets = slotTargets(pattern, k, parsed)
         if passive, targets.isEmpty, pattern.targets.first == "_" { targets = parsed.actors(parsed.passiveSubjects(of: k)) }
-        return (sources.filter { !targets.contains($0) }, targets)
+        let guessed = targets.isEmpty
+        if guessed { targets = phraseTargets(pattern, k, parsed, sources: sources) }
+        return (sources.filter { !targets.contains($0) }, targets, guessed)
+    }
+
+    /// Where no slot of a pattern names a target, the nearest actor in the trigger's phrase other than its sources
+    /// ("ambushed a police convoy in western Afghanistan"; "protested in Borno State"); none for actors who act together.
+    func phraseTargets(_ pattern: EventPatterns.Pattern, _ k: Int, _ parsed: ParsedSentence, sources: [Int]) -> [Int] {
+        return sources.count >= 2 && isMutual(pattern) ? [] : parsed.actorsBelow(k).filter { !sources.contains($0) }
     }
 
     /// The targets where a pattern's slots stand in the tree: the objects for `_`, the nominals governed by a

@@ -10,7 +10,7 @@ struct ParsedSentence {
     /// The sentence's lowercased words.
     let words: [String]
     let tags: [PartOfSpeech]
-    /// The actor whose mention each word heads.
+    /// The actor whose mention each word belongs to.
     let actorAt: [Int: Int]
 
     /// `actors` are the sentence's actor mentions as word ranges of the sentence with their entities.
@@ -19,11 +19,10 @@ struct ParsedSentence {
         self.words = words
         self.tags = tags
         var actorAt: [Int: Int] = [:]
-        for actor in actors where !actor.words.isEmpty && actor.words.upperBound <= tree.count {
-            // The mention's head: its word whose head lies outside it.
-            let head =
-                actor.words.first { word in tree.heads[word].map { !actor.words.contains($0) } ?? true } ?? actor.words.last!
-            if actorAt[head] == nil { actorAt[head] = actor.entity }
+        for actor in actors {
+            // Every word of the mention stands for it ("The French" of "The French government"), the first mention a word
+            // belongs to winning.
+            for word in actor.words.clamped(to: 0..<tree.count) where actorAt[word] == nil { actorAt[word] = actor.entity }
         }
         self.actorAt = actorAt
     }
@@ -102,17 +101,49 @@ struct ParsedSentence {
         return verb
     }
 
-    /// The actor a nominal stands for: its own mention, else a name, nationality or "of" phrase inside it ("Russian
-    /// officials", "the government of Iran", "his counterpart, Chung").
+    /// The actor a nominal stands for: its own mention, else a name, nationality, "of" phrase or owner inside it
+    /// ("Russian officials", "the government of Iran", "his counterpart, Chung", "Brazil's federal police").
     func actor(_ word: Int) -> Int? {
         if let entity = actorAt[word] { return entity }
         let parts = tree.dependents(of: word)
-        for test: (DependencyRelation) -> Bool in [{ $0.isApposition || $0.isNamePart }, { $0.base == "amod" }, { $0.isNounModifier }] {
-            for part in parts where test(relation(part)) {
+        for test: (DependencyRelation) -> Bool in [
+            { $0.isApposition || $0.isNamePart }, { $0.base == "amod" || $0.base == "det" }, { $0.isNounModifier }, { $0.isPossessive },
+        ] {
+            // "his counterpart" is not he.
+            for part in parts where test(relation(part)) && !tags[part].isPronoun {
                 if let entity = actorAt[part] { return entity }
             }
         }
         return nil
+    }
+
+    /// The actors in a word's phrase, nearest first: its objects, obliques and modifiers and theirs, not its subjects
+    /// nor the clauses it governs ("ambushed a police convoy in western Afghanistan": Afghanistan).
+    func actorsBelow(_ word: Int) -> [Int] {
+        var level = [word]
+        var seen = 0
+        while !level.isEmpty && seen <= tree.count {
+            var next: [Int] = []
+            for head in level {
+                for dependent in tree.dependents(of: head) where !Self.closesPhrase(relation(dependent), fromTrigger: head == word) {
+                    next.append(dependent)
+                }
+            }
+            let found = actors(next)
+            if !found.isEmpty { return found }
+            seen += next.count
+            level = next
+        }
+        return []
+    }
+
+    /// The relations that lead out of a phrase: to a subject, another clause, a conjoined phrase or punctuation; from the
+    /// trigger itself, a clause describing it too ("a visit to accept delivery of a Russian system").
+    static func closesPhrase(_ relation: DependencyRelation, fromTrigger: Bool) -> Bool {
+        (relation.isSubject && !relation.isPassiveSubject)
+            || ["ccomp", "advcl", "parataxis", "conj", "cc", "punct", "mark", "aux", "cop", "discourse", "list", "vocative"]
+                .contains(relation.base)
+            || relation.name == "acl:relcl" || (fromTrigger && relation.base == "acl")
     }
 
     /// The actors of nominals with those coordinated to them ("Germany and France").

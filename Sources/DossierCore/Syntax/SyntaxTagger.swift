@@ -130,7 +130,7 @@ public enum SyntaxModelError: Error, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .notAModel: "not a Dossier syntax model (no DSYN header)"
+        case .notAModel: "not a Dossier model of this kind (its header is another)"
         case .unsupportedVersion: "a syntax model of a version this Dossier cannot read"
         case .malformed: "the syntax model's tags are inconsistent"
         case .truncated: "the syntax model file is cut short"
