@@ -300,10 +300,22 @@ private final class SentenceReader {
     /// recogniser adds names the knowledge base lacks, and keeps people whose names look like places ("Chad Smith").
     private func merge(recognised: [Candidate], known: [Candidate]) -> [Candidate] {
         var out: [Candidate] = []
-        var kept = known
+        // Each recognised name finds the known names it overlaps by a binary search, not a scan: a text that is one
+        // endless sentence holds thousands of each.
+        let known = known.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let longest = known.map(\.range.count).max() ?? 0
+        var dropped = [Bool](repeating: false, count: known.count)
         for found in recognised {
             guard var candidate = plausible(found) else { continue }
-            let overlapping = known.filter { $0.range.overlaps(candidate.range) }
+            let range = candidate.range
+            // From the first known name that starts after this one ends, back.
+            var after = known.partitionPoint { $0.range.lowerBound >= range.upperBound }
+            var overlappingIndices: [Int] = []
+            while after > 0, known[after - 1].range.lowerBound + longest > range.lowerBound {
+                after -= 1
+                if known[after].range.overlaps(range) { overlappingIndices.insert(after, at: 0) }
+            }
+            let overlapping = overlappingIndices.map { known[$0] }
             if overlapping.isEmpty {
                 if candidate.type == .event {
                     if let event = miscellaneous(candidate) { out.append(event) }
@@ -330,11 +342,11 @@ private final class SentenceReader {
                     $0.range.count < candidate.range.count && ($0.type != .person || namesSomeoneElse(candidate.range, $0))
                 })
             {
-                kept.removeAll { $0.range.overlaps(candidate.range) }
+                for i in overlappingIndices { dropped[i] = true }
                 out.append(candidate)
             }
         }
-        out += kept
+        out += known.indices.filter { !dropped[$0] }.map { known[$0] }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 

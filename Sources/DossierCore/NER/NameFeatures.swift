@@ -301,7 +301,9 @@ struct TagsElsewhere {
         counts = HashMap64(capacity: sentences.reduce(0) { $0 + $1.count })
         for (sentence, sentenceTags) in zip(sentences, tags) {
             for (atoms, tag) in zip(sentence, sentenceTags) where atoms.form != .punctuation {
-                counts[atoms.lower, default: .zero][Self.slot(tag)] += 1
+                // Saturating: a word said 65,535 times in one text is said often enough.
+                let slot = Self.slot(tag)
+                if counts[atoms.lower, default: .zero][slot] < .max { counts[atoms.lower, default: .zero][slot] += 1 }
             }
         }
     }
@@ -309,7 +311,8 @@ struct TagsElsewhere {
     /// The slots (O, PER, ORG, LOC, MISC) given to the same word elsewhere in the document, as bits, this use left out.
     func others(_ atoms: WordAtoms, _ tag: UInt64) -> UInt8 {
         guard var count = counts[atoms.lower] else { return 0 }
-        count[Self.slot(UInt8(tag))] -= 1
+        let slot = Self.slot(UInt8(tag))
+        if count[slot] > 0 && count[slot] < .max { count[slot] -= 1 }
         var bits: UInt8 = 0
         for slot in 0..<5 where count[slot] > 0 { bits |= 1 << slot }
         return bits

@@ -47,12 +47,7 @@ public struct BodyMap: Sendable {
 
     /// The code-point offset in ``body`` of a byte offset of the document, or nil when it lies outside the body.
     public func offset(_ byte: Int) -> Int? {
-        var low = 0
-        var high = blocks.count
-        while low < high {
-            let mid = (low + high) / 2
-            if blocks[mid].end < byte { low = mid + 1 } else { high = mid }
-        }
+        let low = blocks.partitionPoint { $0.end >= byte }
         guard low < blocks.count, blocks[low].start <= byte else { return nil }
         return starts[low] + codePoints(before: byte) - codePoints(before: blocks[low].start)
     }

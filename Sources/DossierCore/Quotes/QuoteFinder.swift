@@ -65,12 +65,22 @@ private struct QuoteSearch {
     let verbs: WordMap<Bool>
     /// The entity of each mention.
     let entityOfMention: [Int?]
+    /// Whether each token lies in a mention.
+    let inMention: [Bool]
+    /// How many words around a quote, and around a verb of saying, are searched for the verb and the speaker: a speaker
+    /// is named beside the quote, and a text that is one endless sentence must not make each quote read all of it.
+    static let reach = 40
 
     init(document: Document, words: SpeechWords, verbs: WordMap<Bool>) {
         self.document = document
         self.words = words
         self.verbs = verbs
         entityOfMention = document.entityOfMention()
+        var inMention = [Bool](repeating: false, count: document.tokens.count)
+        for mention in document.mentions {
+            for t in mention.tokens.clamped(to: 0..<inMention.count) { inMention[t] = true }
+        }
+        self.inMention = inMention
     }
 
     mutating func quotes() -> [Quote] {
@@ -128,25 +138,34 @@ private struct QuoteSearch {
 
     /// The speaker named beside a verb of saying in the sentences around a quote, and that verb.
     func speakerOf(_ quote: Span) -> (Int?, Span?) {
-        let sentences = document.sentences.indices.filter {
-            document.sentences[$0].span.start < quote.end && quote.start < document.sentences[$0].span.end
-        }
-        for s in sentences {
+        let near = max(0, tokenIndex(atOrAfter: quote.start) - Self.reach)..<(tokenIndex(atOrAfter: quote.end) + Self.reach)
+        var s = firstSentence(endingAfter: quote.start)
+        while s < document.sentences.count, document.sentences[s].span.start < quote.end {
             let sentence = document.sentences[s]
-            let outside = sentence.tokens.filter { !quote.contains(document.tokens[$0].span) }
+            let outside = sentence.tokens.clamped(to: near).filter { !quote.contains(document.tokens[$0].span) }
             for t in outside where isSpeechVerb(t) {
                 if let speaker = speaker(around: t, in: s, outside: quote) { return (speaker, document.tokens[t].span) }
             }
-            if let (speaker, cue) = according(in: sentence, outside: quote) { return (speaker, cue) }
+            if let (speaker, cue) = according(in: sentence, outside: quote, near: near) { return (speaker, cue) }
+            s += 1
         }
         return (nil, nil)
+    }
+
+    /// The index of the first sentence that ends after a byte offset.
+    func firstSentence(endingAfter offset: Int) -> Int { document.sentences.partitionPoint { $0.span.end > offset } }
+
+    /// The indices of the mentions that start within `reach` tokens of a token.
+    func mentions(near token: Int, reach: Int) -> Range<Int> {
+        let starts = document.mentions.lazy.map(\.tokens.lowerBound)
+        return starts.partitionPoint { $0 >= token - reach }..<starts.partitionPoint { $0 > token + reach }
     }
 
     /// A verb of saying in the active voice ("announced", not "was announced by").
     func isSpeechVerb(_ token: Int) -> Bool {
         guard verbs.contains(document.lowercasedForms[token]) else { return false }
         // "the United States" states nothing.
-        if document.mentions.contains(where: { $0.tokens.contains(token) }) { return false }
+        if inMention[token] { return false }
         let previous = token > 0 ? document.lowercasedForms[token - 1] : ""
         let next = token + 1 < document.tokens.count ? document.lowercasedForms[token + 1] : ""
         return !["been", "be", "was", "were", "is", "are", "being"].contains(previous) && next != "by"
@@ -155,7 +174,7 @@ private struct QuoteSearch {
     /// The entity named just before a verb of saying ("Trump said", "the minister, Lee, said"), else just after it ("said Trump").
     func speaker(around verb: Int, in sentence: Int, outside quote: Span) -> Int? {
         let verbSpan = document.tokens[verb].span
-        let candidates = document.mentions.indices.filter { m in
+        let candidates = mentions(near: verb, reach: Self.reach).filter { m in
             let mention = document.mentions[m]
             return mention.sentence == sentence && !quote.contains(mention.span) && entityOfMention[m] != nil
                 && mention.type != .weapon && mention.type != .event
@@ -181,10 +200,10 @@ private struct QuoteSearch {
     }
 
     /// "according to X": the entity X, and the cue.
-    func according(in sentence: Sentence, outside quote: Span) -> (Int, Span)? {
-        for t in sentence.tokens where document.lowercasedForms[t] == words.according {
+    func according(in sentence: Sentence, outside quote: Span, near: Range<Int>) -> (Int, Span)? {
+        for t in sentence.tokens.clamped(to: near) where document.lowercasedForms[t] == words.according {
             let cue = document.tokens[t].span
-            let after = document.mentions.indices.first { m in
+            let after = mentions(near: t, reach: 8).first { m in
                 document.mentions[m].span.start > cue.end && !quote.contains(document.mentions[m].span)
                     && tokenGap(cue, document.mentions[m].span) <= 4 && entityOfMention[m] != nil
             }
@@ -200,23 +219,18 @@ private struct QuoteSearch {
     }
 
     /// The index of the first token starting at or after a byte offset.
-    func tokenIndex(atOrAfter offset: Int) -> Int {
-        var low = 0
-        var high = document.tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if document.tokens[mid].span.start < offset { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
+    func tokenIndex(atOrAfter offset: Int) -> Int { document.tokens.partitionPoint { $0.span.start >= offset } }
 
     /// The speaker of a colon lead: the sentence before the quote ends with ":" after a verb of saying ("Trump said:").
     func leadSpeaker(_ quote: Span) -> Int? {
-        guard let s = document.sentences.lastIndex(where: { $0.span.end <= quote.start }) else { return nil }
+        let s = firstSentence(endingAfter: quote.start) - 1
+        guard s >= 0 else { return nil }
         let sentence = document.sentences[s]
-        let end = document.string(sentence.span).unicodeScalars.reversed().drop { $0.properties.isWhitespace && $0 != "\n" }.prefix(2)
+        // Its last characters (a few bytes are enough).
+        let tail = Span(max(sentence.span.start, sentence.span.end - 8), sentence.span.end)
+        let end = document.string(tail).unicodeScalars.reversed().drop { $0.properties.isWhitespace && $0 != "\n" }.prefix(2)
         guard end.first == ":" || Array(end) == ["\"", ":"] else { return nil }
-        for t in sentence.tokens where isSpeechVerb(t) {
+        for t in sentence.tokens.suffix(Self.reach) where isSpeechVerb(t) {
             if let speaker = speaker(around: t, in: s, outside: Span(0, 0)) { return speaker }
         }
         return nil
@@ -267,11 +281,12 @@ private struct QuoteSearch {
                 }
                 guard let clause, clause.length > 0, clause.end <= verbSpan.start || clause.start >= verbSpan.end else { continue }
                 // Words the clause quotes are the direct quote's: the clause adds no quote of its own.
-                if direct.contains(where: { clause.contains($0.span) || $0.span.contains(clause) }) { break }
+                if overlapping(clause, direct).contains(where: { clause.contains($0.span) || $0.span.contains(clause) }) { break }
                 out.append(Quote(span: trimmed(clause), direct: false, speaker: speaker, cue: verbSpan))
                 break
             }
-            if !out.contains(where: { sentence.span.contains($0.span) }), let (speaker, cue) = according(in: sentence, outside: Span(0, 0)),
+            if out.last.map({ !sentence.span.contains($0.span) }) ?? true,
+                let (speaker, cue) = according(in: sentence, outside: Span(0, 0), near: sentence.tokens),
                 let comma = tokens.first(where: { document.tokens[$0].span.start > cue.end && document.forms[$0] == "," })
             {
                 let last = document.forms[tokens.last!] == "." ? tokens[tokens.count - 2] : tokens.last!
@@ -284,6 +299,14 @@ private struct QuoteSearch {
             }
         }
         return out
+    }
+
+    /// The quotes of a list sorted by position that overlap a span.
+    func overlapping(_ span: Span, _ quotes: [Quote]) -> ArraySlice<Quote> {
+        let low = quotes.partitionPoint { $0.span.end > span.start }
+        var end = low
+        while end < quotes.count, quotes[end].span.start < span.end { end += 1 }
+        return quotes[low..<end]
     }
 
     /// A word that shows the clause goes on after the verb ("said that", "said it would").

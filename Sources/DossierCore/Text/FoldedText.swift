@@ -80,13 +80,7 @@ public struct FoldedText: Sendable {
     /// The normalised offset of an original offset: the first normalised byte at or after it.
     public func folded(_ offset: Int) -> Int {
         guard let origin else { return offset }
-        var low = 0
-        var high = origin.count - 1
-        while low < high {
-            let mid = (low + high) / 2
-            if Int(origin[mid]) < offset { low = mid + 1 } else { high = mid }
-        }
-        return low
+        return origin.dropLast().partitionPoint { Int($0) >= offset }
     }
 
     /// The normalised span of an original span.

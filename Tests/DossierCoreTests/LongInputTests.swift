@@ -1,0 +1,30 @@
+import Testing
+
+@testable import DossierCore
+
+/// Inputs no real report holds but anyone can feed: one name said tens of thousands of times, a text that is one
+/// endless sentence, a page of quotation marks. Each must be read, in time that grows with its length.
+@Suite struct LongInputTests {
+    @Test func aWordSaidMoreTimesThanACounterHoldsIsTagged() {
+        // 70,000 uses of one word: more than a 16-bit count of its tags elsewhere.
+        let words = Array(repeating: "Korea", count: 70_000)
+        let tags = NameRecognizer.english.tag(sentences: [words])
+        #expect(tags[0].count == words.count)
+        #expect(tags[0].allSatisfy { $0.hasSuffix("LOC") })
+    }
+
+    @Test func thousandsOfNamesInOneSentenceAreEachFound() throws {
+        let document = try understand(String(repeating: "North Korea and ", count: 3_000) + "South Korea")
+        #expect(document.sentences.count == 1)
+        #expect(document.entity("North Korea")?.mentions.count == 3_000)
+        #expect(document.entity("South Korea")?.mentions.count == 1)
+    }
+
+    @Test func thousandsOfQuotationMarksMakeQuotesWithoutASpeakerSearchOfTheWholeText() throws {
+        let text = String(repeating: "\"We will go\" ", count: 5_000) + "Kim Jong Un said."
+        let document = try understand(text)
+        // Only the quotes within a few dozen words of "Kim Jong Un said" stand beside their speaker.
+        #expect((1...10).contains(document.quotes.count))
+        #expect(document.quotes.allSatisfy { $0.speaker.map { document.entities[$0].name } == "Kim Jong Un" })
+    }
+}
