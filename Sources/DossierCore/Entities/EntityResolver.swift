@@ -44,6 +44,9 @@ private struct Grouping {
     /// The lowercased words of each group's first name, and its initials.
     var headWords: [[String]] = []
     var headInitials: [String] = []
+    /// The groups whose first name holds a word, and those with given initials: where a short name looks for its full one.
+    var groupsWithWord: [String: [Int]] = [:]
+    var groupsWithInitials: [String: [Int]] = [:]
 
     init(document: Document, knowledge: KnowledgeBase, words: EntityWords) {
         self.document = document
@@ -68,6 +71,8 @@ private struct Grouping {
                 return String(word[word.index(after: dash)...])
             })
         headInitials.append(Self.initials(text(index).spaceSeparated.map(String.init)))
+        for word in Set(headWords[headWords.count - 1]) { groupsWithWord[word, default: []].append(groups.count) }
+        groupsWithInitials[headInitials[headInitials.count - 1], default: []].append(groups.count)
         groups.append([index])
         group[index] = groups.count - 1
         keys[key] = groups.count - 1
@@ -113,7 +118,10 @@ private struct Grouping {
         let mention = mentions[index]
         let short = text(index).lowercased().spaceSeparated.map(String.init)
         var best: (group: Int, distance: Int)?
-        for (g, members) in groups.enumerated() {
+        // Only a group whose name holds the short name's first word, or whose initials it is, can fit.
+        let fitting = (short.first.flatMap { groupsWithWord[$0] } ?? []) + (short.count == 1 ? groupsWithInitials[text(index)] ?? [] : [])
+        for g in Set(fitting).sorted() {
+            let members = groups[g]
             let head = members[0]
             guard mentions[head].type == mention.type || (mention.type == .gpe && mentions[head].type == .loc) else { continue }
             let full = headWords[g]
@@ -204,8 +212,11 @@ private struct Grouping {
             let type = mentions[other].type
             return wantsPerson ? type == .person : (type == .org || type == .gpe)
         }
-        var earlier = (0..<index).filter { group[$0] != nil && fits($0) && mentions[$0].span.end <= mention.span.start }
         guard let sentence = mention.sentence else { return nil }
+        // The mentions of this sentence and the three before it (mentions are in order), not the whole text's.
+        var start = index
+        while start > 0, (mentions[start - 1].sentence ?? sentence) >= sentence - 3 { start -= 1 }
+        var earlier = (start..<index).filter { group[$0] != nil && fits($0) && mentions[$0].span.end <= mention.span.start }
         // An object pronoun in a relative clause is not the clause's subject: in "Kim, who thanked him", him is not Kim.
         if words.objectPronouns.contains(text(index).lowercased()), let subject = relativeSubject(before: index) {
             earlier.removeAll { group[$0] == group[subject] }

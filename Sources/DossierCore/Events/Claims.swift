@@ -159,7 +159,10 @@ extension SentenceCoder {
     /// Whether a claim's words name an entity or its country.
     func speaksOf(_ claim: Span, _ entity: Int) -> Bool {
         let country = document.entities[entity].country
-        return document.mentions.indices.contains { m in
+        // The mentions that start inside the claim (mentions are in order).
+        let first = document.mentions.partitionPoint { $0.span.start >= claim.start }
+        let end = document.mentions[first...].partitionPoint { $0.span.start >= claim.end }
+        return (first..<end).contains { m in
             guard claim.contains(document.mentions[m].span), let other = entityOfMention[m] else { return false }
             return other == entity || (country != nil && document.entities[other].country == country)
         }

@@ -158,6 +158,11 @@ private struct BlockReader {
         var isLink: Bool
         var isCaption: Bool
         var isFlagged: Bool
+        /// What the open elements up to this one add up to, kept as each opens so that a page nested thousands deep is
+        /// not walked again for each block: the innermost block and flagged element (-1 for none), whether in a caption.
+        var innermostBlock: Int32
+        var innermostFlagged: Int32
+        var withinCaption: Bool
     }
 
     private var open: [OpenElement] = []
@@ -200,9 +205,13 @@ private struct BlockReader {
             if isFlagged { parentFlags[Int32(index)] = innermostFlag }
             let isLink = node.tag == .a
             if isLink { linkDepth += 1 }
+            let outer = open.last
             open.append(
-                OpenElement(node: Int32(index), end: node.end, isBlock: isBlock, isLink: isLink, isCaption: isCaption, isFlagged: isFlagged)
-            )
+                OpenElement(
+                    node: Int32(index), end: node.end, isBlock: isBlock, isLink: isLink, isCaption: isCaption, isFlagged: isFlagged,
+                    innermostBlock: isBlock ? Int32(index) : outer?.innermostBlock ?? -1,
+                    innermostFlagged: isFlagged ? Int32(index) : outer?.innermostFlagged ?? -1,
+                    withinCaption: isCaption || outer?.withinCaption == true))
             index += 1
         }
         while !open.isEmpty { close() }
@@ -233,7 +242,7 @@ private struct BlockReader {
         .caption: .caption,
     ]
 
-    private var innermostFlag: Int32 { open.last(where: \.isFlagged)?.node ?? -1 }
+    private var innermostFlag: Int32 { open.last?.innermostFlagged ?? -1 }
 
     private mutating func close() {
         if open[open.count - 1].isBlock { flush() }
@@ -273,8 +282,8 @@ private struct BlockReader {
         guard !text.isEmpty else { return }
         var words = 1
         for byte in text where byte == 0x20 || byte == 0x0A { words += 1 }
-        let container = open.last(where: \.isBlock)?.node ?? 0
-        let kind = open.contains(where: \.isCaption) ? .caption : Self.kinds[Int(page.nodes[Int(container)].tag.rawValue)] ?? .paragraph
+        let container = max(open.last?.innermostBlock ?? 0, 0)
+        let kind = open.last?.withinCaption == true ? .caption : Self.kinds[Int(page.nodes[Int(container)].tag.rawValue)] ?? .paragraph
         blocks.append(
             TextBlock(
                 text: text, kind: kind, container: container, linkBytes: min(linkBytes, text.count), innermostFlag: innermostFlag,

@@ -7,8 +7,12 @@ extension Document {
     /// document.governingTime(of: saidSpan)?.value  // "2023-07-26"
     /// ```
     public func governingTime(of span: Span) -> TimeExpression? {
-        guard let sentence = sentences.firstIndex(where: { $0.span.contains(span) }) else { return nil }
-        return times.filter { $0.sentence == sentence && $0.value != nil && $0.datesStatement }.min {
+        // Sentences and times are in order: both found by binary search, not a scan of the whole text.
+        let sentence = sentences.partitionPoint { $0.span.end > span.start }
+        guard sentence < sentences.count, sentences[sentence].span.contains(span) else { return nil }
+        let first = times.partitionPoint { $0.span.start >= sentences[sentence].span.start }
+        let end = times[first...].partitionPoint { $0.span.start >= sentences[sentence].span.end }
+        return times[first..<end].filter { $0.sentence == sentence && $0.value != nil && $0.datesStatement }.min {
             distance($0.span, span) < distance($1.span, span)
         }
     }
