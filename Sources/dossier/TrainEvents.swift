@@ -67,6 +67,7 @@ struct TrainEvents: ParsableCommand {
         log(note + (skipped > 0 ? " (\(skipped) rows without text or a known label skipped)" : ""))
         var trainer = EventTypeTrainer()
         trainer.epochs = epochs
+        trainer.excludedVerbs = LanguageData.english.speech.verbs
         let model = try trainer.train(
             sentences, pipeline: Pipeline.standard(eventTypes: nil),
             coder: EventCoder(

@@ -85,6 +85,8 @@ struct SentenceCoder {
     let cues: [EventCoder.Cue?]
     /// The actor mentions of each sentence, in order, with their entities (weapons and events are not actors).
     let actorsBySentence: [[(mention: Int, entity: Int)]]
+    /// Whether ``EventCoder/classifier`` knows each word seen so far (see ``knows(_:_:)``).
+    var knownWords: [String: Bool] = [:]
     /// The sentence whose ``tags`` and ``parse`` are ready.
     var prepared: Int?
     /// The parts of speech of the sentence being coded.

@@ -55,8 +55,8 @@ public struct EventTypeClassifier: Sendable {
         return (labels[best], scores[best] - scores[0])
     }
 
-    /// Whether a word's stem is one training saw as an event's verb.
-    func knows(_ word: String) -> Bool { stems.contains(Self.stem(word)) }
+    /// Whether a lowercased word's stem is one training saw as an event's verb.
+    func knows(lowercased word: String) -> Bool { stems.contains(Self.stem(lowercased: word)) }
 
     /// The keys of named features ("v=attack", "p=against").
     public static func features(_ names: [String]) -> [UInt32] {
@@ -68,8 +68,10 @@ public struct EventTypeClassifier: Sendable {
 
     /// A crude English stem that folds a verb's inflections together: "accuses", "accused", "accusing" → "accus";
     /// "agrees", "agreed" → "agre"; "denies", "denied" → "deni".
-    public static func stem(_ word: String) -> String {
-        var w = Substring(word.lowercased())
+    public static func stem(_ word: String) -> String { stem(lowercased: word.lowercased()) }
+
+    static func stem(lowercased word: String) -> String {
+        var w = Substring(word)
         // "agreed" keeps the "e" that "agree" and "agrees" lose.
         var finalE = true
         if w.count > 4, w.hasSuffix("ies") || w.hasSuffix("ied") {

@@ -20,6 +20,9 @@ public struct EventTypeTrainer {
     public var epochs = 12
     public var minimumCount = 1
     public var seed: UInt64 = 1
+    /// Verbs never worth parsing a sentence for, whatever training saw: the verbs of saying, whose event is what was
+    /// said (`speech.txt`).
+    public var excludedVerbs: Set<String> = []
 
     public init() {}
 
@@ -69,7 +72,8 @@ public struct EventTypeTrainer {
         }
         // The verbs worth parsing a sentence for: those that head the coded dyad at least as often as another ("said"
         // mostly introduces what someone did).
-        let stems = Set(stemCounts.filter { $0.value.coded >= max(2, $0.value.other) }.keys)
+        let excluded = Set(excludedVerbs.map { EventTypeClassifier.stem($0) })
+        let stems = Set(stemCounts.filter { $0.value.coded >= max(2, $0.value.other) && !excluded.contains($0.key) }.keys)
         progress(
             "\(used) of \(sentences.count) sentences have a dyad with the coded actors; \(data.count) dyads in all; "
                 + "\(stems.count) of \(stemCounts.count) verbs kept")

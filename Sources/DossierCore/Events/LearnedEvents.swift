@@ -20,7 +20,7 @@ extension SentenceCoder {
         let firstEnd = actors.map { last($0.mention) }.min()!
         let lastStart = actors.map { first($0.mention) }.max()!
         let verbs = tokens.indices.filter { k in
-            guard tokens[k] > firstEnd, tokens[k] < lastStart, classifier.knows(form(tokens[k])) else { return false }
+            guard tokens[k] > firstEnd, tokens[k] < lastStart, knows(form(tokens[k]), classifier) else { return false }
             let before = actors.filter { last($0.mention) < tokens[k] }.map(\.entity)
             return actors.contains { first($0.mention) > tokens[k] && !before.contains($0.entity) }
         }
@@ -46,6 +46,14 @@ extension SentenceCoder {
                 attributedTo: attribution(s, trigger), evidence: document.sentences[s].span, trigger: trigger,
                 pattern: "learned: \(EventTypeClassifier.stem(form(tokens[dyad.verb]))) \(code)")
         ]
+    }
+
+    /// Whether the classifier knows a word's stem, looked up once a document for each word.
+    mutating func knows(_ word: String, _ classifier: EventTypeClassifier) -> Bool {
+        if let known = knownWords[word] { return known }
+        let known = classifier.knows(lowercased: word)
+        knownWords[word] = known
+        return known
     }
 
     /// Every verb of the sentence with a source and a different target among the actors, with its features.
