@@ -45,27 +45,53 @@ struct RowWeights: FeatureScorer, Sendable {
         self.rows = rows
     }
 
-    /// Adds the features' weights to `scores`, which must hold ``width`` values.
+    /// Adds the features' weights to `scores`, which must hold ``width`` values. The dense rows are summed four
+    /// vectors of moves at a time in registers, each row read once, the scores loaded and stored once a block.
     @inline(__always)
     func add(_ keys: UnsafeBufferPointer<UInt32>, to scores: UnsafeMutablePointer<Float>, scratch found: UnsafeMutablePointer<UInt64>) {
         PerceptronWeights.findSlots(keys, in: slots, mask: mask, into: found)
         let lanes = width / 8
         let vectors = UnsafeMutableRawPointer(scores)
-        rows.withUnsafeBufferPointer { rows in
+        let stride = MemoryLayout<SIMD8<Float>>.stride
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: keys.count) { dense in
+            var denseCount = 0
             entries.withUnsafeBufferPointer { entries in
                 for f in 0..<keys.count where found[f] != 0 {
                     let start = Int(truncatingIfNeeded: found[f] >> 32) & 0xFF_FFFF
                     let count = Int(found[f] >> 56)
                     if count == 0xFF {
-                        let row = start * lanes
-                        for lane in 0..<lanes {
-                            let offset = lane * MemoryLayout<SIMD8<Float>>.stride
-                            let sum = vectors.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self) + rows[row + lane]
-                            vectors.storeBytes(of: sum, toByteOffset: offset, as: SIMD8<Float>.self)
-                        }
+                        dense[denseCount] = start * lanes
+                        denseCount += 1
                     } else {
                         for e in start..<(start + count) { scores[Int(entries[e].tag)] += entries[e].weight }
                     }
+                }
+            }
+            rows.withUnsafeBufferPointer { rows in
+                var lane = 0
+                while lane + 4 <= lanes {
+                    var a = vectors.loadUnaligned(fromByteOffset: lane * stride, as: SIMD8<Float>.self)
+                    var b = vectors.loadUnaligned(fromByteOffset: (lane + 1) * stride, as: SIMD8<Float>.self)
+                    var c = vectors.loadUnaligned(fromByteOffset: (lane + 2) * stride, as: SIMD8<Float>.self)
+                    var d = vectors.loadUnaligned(fromByteOffset: (lane + 3) * stride, as: SIMD8<Float>.self)
+                    for i in 0..<denseCount {
+                        let row = dense[i] + lane
+                        a += rows[row]
+                        b += rows[row + 1]
+                        c += rows[row + 2]
+                        d += rows[row + 3]
+                    }
+                    vectors.storeBytes(of: a, toByteOffset: lane * stride, as: SIMD8<Float>.self)
+                    vectors.storeBytes(of: b, toByteOffset: (lane + 1) * stride, as: SIMD8<Float>.self)
+                    vectors.storeBytes(of: c, toByteOffset: (lane + 2) * stride, as: SIMD8<Float>.self)
+                    vectors.storeBytes(of: d, toByteOffset: (lane + 3) * stride, as: SIMD8<Float>.self)
+                    lane += 4
+                }
+                while lane < lanes {
+                    var a = vectors.loadUnaligned(fromByteOffset: lane * stride, as: SIMD8<Float>.self)
+                    for i in 0..<denseCount { a += rows[dense[i] + lane] }
+                    vectors.storeBytes(of: a, toByteOffset: lane * stride, as: SIMD8<Float>.self)
+                    lane += 1
                 }
             }
         }
