@@ -134,11 +134,7 @@ struct SentenceCoder {
         let sentence = document.sentences[s]
         let tokens = Array(sentence.tokens)
         // Only a trigger followed by its pattern's particles ("show off", not "show") or a blaming phrase can state an event.
-        guard
-            tokens.indices.contains(where: { k in
-                cues[tokens[k]]?.patterns.contains(where: { particlesEnd($0, tokens, k) != nil }) == true || closesBlame(tokens, k)
-            })
-        else { return learnedEvents(in: s) }
+        guard hasTrigger(tokens) else { return learnedEvents(in: s) }
         let actors = actors(in: s)
         // With no actor named, only a quote's speaker ("I applaud ...") or a pair named before ("both sides") can act; else
         // the sentence needs no tagging.
@@ -275,6 +271,18 @@ struct SentenceCoder {
         // kept: a partial reading of a later word is more often wrong than right.
         let kept = out.indices.filter { out[$0].trigger == out.first?.trigger || complete[$0] }.map { out[$0] }
         return kept.isEmpty ? learnedEvents(in: s) : kept
+    }
+
+    /// Whether a sentence holds a trigger followed by its pattern's particles, or a blaming phrase. A plain loop: a closure
+    /// over the coder here would copy it for every word.
+    func hasTrigger(_ tokens: [Int]) -> Bool {
+        for k in tokens.indices {
+            if let cue = cues[tokens[k]] {
+                for pattern in cue.patterns where pattern.particles.isEmpty || particlesEnd(pattern, tokens, k) != nil { return true }
+            }
+            if closesBlame(tokens, k) { return true }
+        }
+        return false
     }
 
     /// Tags a sentence and makes ready its parse, once.

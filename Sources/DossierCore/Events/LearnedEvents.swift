@@ -19,10 +19,11 @@ extension SentenceCoder {
         let tokens = Array(document.sentences[s].tokens)
         let firstEnd = actors.map { last($0.mention) }.min()!
         let lastStart = actors.map { first($0.mention) }.max()!
-        let verbs = tokens.indices.filter { k in
-            guard tokens[k] > firstEnd, tokens[k] < lastStart, knows(form(tokens[k]), classifier) else { return false }
+        // A plain loop: a closure over the coder here would copy it for every word.
+        var verbs: [Int] = []
+        for k in tokens.indices where tokens[k] > firstEnd && tokens[k] < lastStart && knows(form(tokens[k]), classifier) {
             let before = actors.filter { last($0.mention) < tokens[k] }.map(\.entity)
-            return actors.contains { first($0.mention) > tokens[k] && !before.contains($0.entity) }
+            if actors.contains(where: { first($0.mention) > tokens[k] && !before.contains($0.entity) }) { verbs.append(k) }
         }
         guard !verbs.isEmpty else { return [] }
         prepare(s)
