@@ -60,10 +60,7 @@ public struct EventTypeClassifier: Sendable {
 
     /// The keys of named features ("v=attack", "p=against").
     public static func features(_ names: [String]) -> [UInt32] {
-        names.map { name in
-            let key = UInt32(truncatingIfNeeded: FeatureHash.combine(0x4556_454E_54, FeatureHash.of(name)) >> 32)
-            return key == 0 ? 1 : key
-        }
+        names.map { FeatureHash.key(0, FeatureHash.of($0), salt: 0x4556_454E_54) }
     }
 
     /// A crude English stem that folds a verb's inflections together: "accuses", "accused", "accusing" → "accus";

@@ -116,9 +116,12 @@ public struct EventTypeTrainer {
         return texts.contains { !contentWords($0).isDisjoint(with: words) }
     }
 
-    static let stopWords: Set<String> = [
-        "the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "from", "by", "with", "s", "mr", "mrs", "ms", "dr",
-        "president", "minister", "prime", "foreign", "secretary", "chief", "leader", "government", "officials", "official",
-        "his", "her", "its", "their", "he", "she", "it", "they",
-    ]
+    /// Words that do not tell actors apart (`Resources/en/events/actor-stopwords.txt`).
+    static let stopWords: Set<String> = {
+        do {
+            return Set(try Resource.lines("en/events", "actor-stopwords.txt").map(String.init))
+        } catch {
+            fatalError("Dossier's bundled word list is unreadable: \(error)")
+        }
+    }()
 }

@@ -138,6 +138,6 @@ extension SentenceCoder {
         return out
     }
 
-    /// The CAMEO roots of the patterns a word triggers.
-    func patternRoots(_ token: Int) -> Set<String> { Set((cues[token]?.patterns ?? []).map { String($0.code.prefix(2)) }) }
+    /// The CAMEO roots of the patterns a word triggers, in order (so that training is repeatable to the byte).
+    func patternRoots(_ token: Int) -> [String] { Set((cues[token]?.patterns ?? []).map { String($0.code.prefix(2)) }).sorted() }
 }

@@ -32,8 +32,13 @@ enum FeatureHash {
 
     /// The 32-bit key of a feature: its template and its value; never 0, which marks an empty slot.
     @inline(__always)
-    static func key(_ template: NameFeatures.Template, _ value: UInt64) -> UInt32 {
-        let key = UInt32(truncatingIfNeeded: combine(template.rawValue &+ 1, value) >> 32)
+    static func key(_ template: NameFeatures.Template, _ value: UInt64) -> UInt32 { key(template.rawValue, value, salt: 1) }
+
+    /// The 32-bit key of a feature of one model: its template and value, the template offset by the model's `salt`
+    /// (the tagger's, the parser's and the event classifier's keys never meet); never 0, which marks an empty slot.
+    @inline(__always)
+    static func key(_ template: UInt64, _ value: UInt64, salt: UInt64) -> UInt32 {
+        let key = UInt32(truncatingIfNeeded: combine(template &+ salt, value) >> 32)
         return key == 0 ? 1 : key
     }
 

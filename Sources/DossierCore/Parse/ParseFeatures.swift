@@ -20,10 +20,7 @@ enum ParseFeatures {
     static let noLabel: UInt64 = 0xFE
 
     @inline(__always)
-    static func key(_ template: UInt64, _ value: UInt64) -> UInt32 {
-        let key = UInt32(truncatingIfNeeded: FeatureHash.combine(template &+ 0x5041_5253_4552, value) >> 32)
-        return key == 0 ? 1 : key
-    }
+    static func key(_ template: UInt64, _ value: UInt64) -> UInt32 { FeatureHash.key(template, value, salt: 0x5041_5253_4552) }
 
     @inline(__always)
     static func pair(_ a: UInt64, _ b: UInt64) -> UInt64 { FeatureHash.combine(a, b) }

@@ -119,10 +119,7 @@ enum SyntaxFeatures {
     static let chunkCount = 24
 
     @inline(__always)
-    static func key(_ template: UInt64, _ value: UInt64) -> UInt32 {
-        let key = UInt32(truncatingIfNeeded: FeatureHash.combine(template &+ 0x5359_4E54_4158, value) >> 32)
-        return key == 0 ? 1 : key
-    }
+    static func key(_ template: UInt64, _ value: UInt64) -> UInt32 { FeatureHash.key(template, value, salt: 0x5359_4E54_4158) }
 
     @inline(__always)
     static func pair(_ a: UInt64, _ b: UInt64) -> UInt64 { FeatureHash.combine(a, b) }
