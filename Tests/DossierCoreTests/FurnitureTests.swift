@@ -139,6 +139,27 @@ import Testing
         #expect(document.blocks(.body) == ["The two leaders will meet on Friday in California.", "They last met a year ago."])
     }
 
+    @Test(arguments: [
+        "Get the stories you care about delivered to your inbox. By signing up, you agree to our privacy policy",
+        "Want the morning briefing in your inbox every day? Sign up here.",
+        "Start the day smarter: get our daily briefing in your inbox",
+        "Sign up for the weekly world briefing",
+        "Thank you for signing up. For more, see our latest issue",
+        "Subscribe now for as little as $2 a month!",
+        "Subscribe on your podcast app, wherever you listen.",
+    ])
+    func newsletterPromotionsLeaveTheBody(promotion: String) throws {
+        let document = try analyse("The ministers met in the capital on Friday.\n\n\(promotion)\n\nThey agreed to meet again.")
+        #expect(document.blocks(.furniture) == [promotion])
+        #expect(document.blocks(.body) == ["The ministers met in the capital on Friday.", "They agreed to meet again."])
+    }
+
+    @Test func aReportAboutSigningUpStaysInTheBody() throws {
+        let text = "Hundreds of volunteers are signing up to monitor the vote, the commission said on Monday."
+        let document = try analyse("The ministers met in the capital on Friday.\n\n\(text)")
+        #expect(document.blocks(.body).contains(text))
+    }
+
     @Test func timestampsAndSignOffsLeaveTheBody() throws {
         let document = try analyse(
             """
