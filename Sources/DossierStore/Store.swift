@@ -24,16 +24,27 @@ public struct Store: Sendable {
         return Store(database: database)
     }
 
-    /// The content hashes of the articles already stored.
-    public func knownHashes() throws -> Set<String> {
-        try database.read { session in Set(try session.rows("SELECT hash FROM articles", []).compactMap { $0[0].string }) }
+    /// The content hashes of the articles already stored, and of those that failed unless `retryingFailed`.
+    public func knownHashes(retryingFailed: Bool = false) throws -> Set<String> {
+        try database.read { session in
+            let failed = retryingFailed ? "" : " UNION SELECT hash FROM failed_articles"
+            return Set(try session.rows("SELECT hash FROM articles" + failed, []).compactMap { $0[0].string })
+        }
     }
 
     /// Adds articles in one transaction with everything derived from them, merging their entities and events into
-    /// the records of earlier articles; articles already stored are skipped. Returns how many were added.
+    /// the records of earlier articles, and the articles that `failed` with their errors; articles already stored are
+    /// skipped, and an article added is no longer a failure. Returns how many were added.
     @discardableResult
-    public func add(_ records: [ArticleRecord]) throws -> Int {
-        try database.write { session in try StoreWriter(session: session, matching: matching).add(records) }
+    public func add(_ records: [ArticleRecord], failed: [FailedArticle] = []) throws -> Int {
+        try database.write { session in
+            try session.insert(
+                into: "failed_articles", columns: ["hash", "source", "doc_id", "error", "failed_at"],
+                rows: failed.map { [.text($0.hash), .text($0.source), SQLValue($0.docID), .text($0.error), .text(Self.timestamp())] },
+                conflict: "ON CONFLICT (hash) DO UPDATE SET error = excluded.error, failed_at = excluded.failed_at")
+            try session.execute("DELETE FROM failed_articles WHERE hash IN (%@)", in: records.map { .text($0.hash) })
+            return try StoreWriter(session: session, matching: matching).add(records)
+        }
     }
 
     /// Rows in each table.
@@ -50,7 +61,7 @@ public struct Store: Sendable {
     /// The store's tables, in the order their rows depend on each other.
     public static let tables = [
         "articles", "entities", "entity_aliases", "article_entities", "mentions", "quotes", "claims", "claim_parties", "events",
-        "event_reports",
+        "event_reports", "failed_articles",
     ]
 
     public func close() throws { try database.close() }

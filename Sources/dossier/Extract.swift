@@ -52,6 +52,8 @@ struct Extract: ParsableCommand {
     @Option(help: "Worker threads (default: every core).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @OptionGroup var timeout: TimeBudget
+
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json, jsonl
     }
@@ -81,7 +83,8 @@ struct Extract: ParsableCommand {
             }
         }
         let pipeline = bodyOnly ? try Pipeline(Pipeline.article()) : Pipeline.standard(eventTypes: eventTypes ?? .english)
-        let job = ExtractionJob(intake: intake, pipeline: pipeline, date: date, format: format, single: units.count == 1)
+        let job = ExtractionJob(
+            intake: intake, pipeline: pipeline, date: date, format: format, single: units.count == 1, budget: timeout.budget)
         let failures = BatchRunner(jobs: jobs).run(units, job.process)
         if failures > 0 {
             FileHandle.standardError.write(Data("dossier: \(failures) of \(units.count) input(s) failed\n".utf8))
@@ -105,6 +108,7 @@ struct ExtractionJob: Sendable {
     let date: String?
     let format: Extract.OutputFormat
     let single: Bool
+    let budget: Duration?
 
     func process(_ unit: InputUnit) -> Outcome {
         do throws(InputError) {
@@ -112,7 +116,7 @@ struct ExtractionJob: Sendable {
             if article.given.date == nil { article.given.date = date }
             var document = article.document()
             do {
-                try pipeline.run(&document)
+                try pipeline.run(&document, budget: budget)
             } catch {
                 return Outcome(output: nil, messages: ["dossier: error: \(article.source): \(error)"], failed: true)
             }

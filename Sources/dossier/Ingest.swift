@@ -11,7 +11,9 @@ struct Ingest: ParsableCommand {
             are extracted on every core and written by one writer, a transaction every --batch-size articles. \
             An article whose text is already stored is skipped before extraction, so ingesting again changes \
             nothing, and a run cut short (even by kill -9) leaves the store consistent: run it again to finish. \
-            A file that cannot be read is reported and skipped, and the exit status is 1.
+            A file that cannot be read is reported and skipped; an article that fails or runs past --doc-timeout \
+            is reported and kept in the store as failed with its error (`dossier query failures` lists them; \
+            another run skips them unless --retry-failed). The run goes on, and its exit status is 1.
             Examples:
               dossier ingest reports/                                  into ./dossier.db
               dossier ingest dump.jsonl --store record.db
@@ -28,6 +30,9 @@ struct Ingest: ParsableCommand {
     var maxBytes: Int = 100 << 20
     @Option(help: "Worker threads (default: every core).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var timeout: TimeBudget
+    @Flag(help: "Extract again the articles an earlier run stored as failed.")
+    var retryFailed = false
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("name at least one file or folder to ingest") }
@@ -37,7 +42,9 @@ struct Ingest: ParsableCommand {
     func run() throws {
         let intake = Intake(maxBytes: maxBytes)
         let units = intake.units(for: inputs)
-        let ingester = Ingester(store: try store.open(), intake: intake, jobs: jobs, batchSize: batchSize)
+        var ingester = Ingester(
+            store: try store.open(), intake: intake, jobs: jobs, batchSize: batchSize, documentBudget: timeout.budget)
+        ingester.retryingFailed = retryFailed
         let terminal = isatty(STDERR_FILENO) == 1
         let stderr = FileHandle.standardError
         let result = try ingester.run(

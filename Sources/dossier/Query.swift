@@ -10,8 +10,9 @@ struct Query: ParsableCommand {
               dossier query entities --type PERSON --limit 20
               dossier query quotes --speaker "Sergei Shoigu" --format json
               dossier query articles "missile launch" --format csv
+              dossier query failures
             """,
-        subcommands: [Events.self, Entities.self, Quotes.self, Articles.self]
+        subcommands: [Events.self, Entities.self, Quotes.self, Articles.self, Failures.self]
     )
 
     /// The options every query shares.
@@ -73,6 +74,15 @@ struct Query: ParsableCommand {
         @OptionGroup var output: Output
 
         func run() throws { try output.print { try $0.articles(matching: words, limit: output.limit) } }
+    }
+
+    struct Failures: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Articles that ingest could not extract, latest first, with their errors.",
+            discussion: "Another ingest skips them; `dossier ingest --retry-failed` extracts them again.")
+        @OptionGroup var output: Output
+
+        func run() throws { try output.print { try $0.failures(limit: output.limit) } }
     }
 }
 

@@ -10,6 +10,28 @@ import Testing
         }
     }
 
+    @Test func aDocumentPastItsBudgetStopsAfterTheStageThatSpentIt() throws {
+        let pipeline = try Pipeline([ParagraphSplitter(), Pause(duration: .milliseconds(60)), Pause(name: "never run", duration: .zero)])
+        var document = Document(text: "Kim met Shoigu.", source: "test", given: GivenMetadata())
+        do {
+            try pipeline.run(&document, budget: .milliseconds(20))
+            Issue.record("the pipeline ran past its budget without failing")
+        } catch PipelineError.timedOut(let stage, let seconds) {
+            #expect(stage == "pause")
+            #expect(seconds >= 0.06)
+        }
+        // Within its budget, or without one, the same document runs to the end.
+        try pipeline.run(&document, budget: .seconds(60))
+        try pipeline.run(&document)
+    }
+
+    @Test func aDocumentThatFinishesIsKeptEvenPastItsBudget() throws {
+        let pipeline = try Pipeline([ParagraphSplitter(), Pause(duration: .milliseconds(30))])
+        var document = Document(text: "Kim met Shoigu.", source: "test", given: GivenMetadata())
+        try pipeline.run(&document, budget: .milliseconds(1))
+        #expect(document.assigned.contains(.paragraphs))
+    }
+
     @Test func bodyOffsetsCountCodePoints() throws {
         let document = try analyse("Héadline\n\nPyongyang’s envoy met Seoul’s. Then “talks” began.")
         let map = BodyMap(document)
@@ -37,5 +59,17 @@ import Testing
     @Test func theEmbeddedSampleReportIsShipped() throws {
         let text = String(decoding: try Resource.defaultReport(), as: UTF8.self)
         #expect(text.contains("Shoigu"))
+    }
+}
+
+/// A stage written for the tests that only takes time.
+struct Pause: Stage {
+    var name = "pause"
+    let requires: Set<Layer> = []
+    let assigns: Set<Layer> = []
+    let duration: Duration
+
+    func run(_ document: inout Document) throws {
+        Thread.sleep(forTimeInterval: Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
     }
 }

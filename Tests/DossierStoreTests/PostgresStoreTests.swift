@@ -26,6 +26,8 @@ struct PostgresStoreTests {
 
     @Test func queriesFindEntitiesQuotesAndWords() throws { try StoreChecks.queries(try emptyStore()) }
 
+    @Test func failedArticlesAreKept() throws { try StoreChecks.failedArticlesAreKept(try emptyStore()) }
+
     /// Rows go in as arrays, one a column: the same rows, nulls and numbers as SQLite stores, merged the same way.
     @Test func sameRowsAsSQLite() throws {
         let postgres = try emptyStore()

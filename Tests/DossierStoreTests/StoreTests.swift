@@ -46,6 +46,32 @@ final class Messages: @unchecked Sendable {
 
 /// The tests every kind of store passes.
 enum StoreChecks {
+    /// An article whose extraction fails is kept with its error, skipped by the next run, and stored when retried.
+    static func failedArticlesAreKept(_ store: Store) throws {
+        let refused = Corpus.record("refused", url: "https://example.com/refused", "The minister refused to comment on Monday.")
+        let refusing = try Pipeline(Pipeline.standard().stages + [Refuse(word: "refused")])
+        let first = try Ingester(store: store, pipeline: refusing, jobs: 2).run([Corpus.other, refused], report: { _ in })
+        #expect(first.added == 1)
+        #expect(first.failed == 1)
+        let failures = try StoreQueries(store: store).failures()
+        #expect(failures.rows.count == 1)
+        #expect(failures.rows.first?[failures.columns.firstIndex(of: "source")!].string == "corpus.jsonl:refused")
+        #expect(failures.rows.first?[failures.columns.firstIndex(of: "doc_id")!].string == "refused")
+        #expect(failures.rows.first?[failures.columns.firstIndex(of: "error")!].string?.contains("refused") == true)
+
+        // Run again: nothing is extracted, nothing fails.
+        let second = try Ingester(store: store, pipeline: refusing, jobs: 2).run([Corpus.other, refused], report: { _ in })
+        #expect(second.added == 0 && second.failed == 0 && second.skipped == 2)
+
+        // Retried with a pipeline that reads it, the article is stored and is no longer a failure.
+        var retry = Ingester(store: store, jobs: 2)
+        retry.retryingFailed = true
+        let third = try retry.run([Corpus.other, refused], report: { _ in })
+        #expect(third.added == 1 && third.failed == 0)
+        #expect(try StoreQueries(store: store).failures().rows.isEmpty)
+        #expect(try store.counts()["articles"] == 2)
+    }
+
     /// Two articles of one meeting make one event with two mentions from two sources, each report's evidence kept.
     static func sameEventFromTwoReports(_ store: Store) throws {
         let (result, _) = try ingest(Corpus.all, into: store)
@@ -111,6 +137,10 @@ enum StoreChecks {
         #expect(messages.contains { $0.contains("gone.txt") })
     }
 
+    @Test func anArticleThatFailsIsKeptWithItsErrorAndSkippedNextTime() throws {
+        try StoreChecks.failedArticlesAreKept(try temporaryStore())
+    }
+
     @Test func anUnfinishedIngestIsFinishedByTheNextRun() throws {
         let store = try temporaryStore()
         // The first run stopped after its first batch: only what that batch's transaction committed is there.
@@ -167,4 +197,19 @@ enum StoreChecks {
 
 extension ResultTable {
     static func columnIndex(_ name: String, in table: ResultTable) -> Int { table.columns.firstIndex(of: name)! }
+}
+
+/// A stage written for the tests that fails on reports holding a word.
+struct Refuse: Stage {
+    let name = "refuse"
+    let requires: Set<Layer> = []
+    let assigns: Set<Layer> = []
+    let word: String
+
+    struct Refused: Error, CustomStringConvertible {
+        let word: String
+        var description: String { "the report says '\(word)'" }
+    }
+
+    func run(_ document: inout Document) throws { if document.text.contains(word) { throw Refused(word: word) } }
 }

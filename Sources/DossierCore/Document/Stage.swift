@@ -43,11 +43,22 @@ public struct Pipeline: Sendable {
         self.stages = stages
     }
 
-    /// Runs every stage in order on one document.
-    public func run(_ document: inout Document) throws {
-        for stage in stages {
+    /// Runs every stage in order on one document. With a `budget`, a document that has used it up when a stage ends
+    /// goes no further: ``PipelineError/timedOut(stage:seconds:)`` names the stage and the time spent, so that one
+    /// report a run cannot finish in time does not hold up the others. (A stage in progress is not interrupted: each
+    /// runs in time linear in its input.)
+    ///
+    ///     try pipeline.run(&document, budget: .seconds(30))
+    public func run(_ document: inout Document, budget: Duration? = nil) throws {
+        let clock = ContinuousClock()
+        let started = clock.now
+        for (index, stage) in stages.enumerated() {
             try stage.run(&document)
             document.assigned.formUnion(stage.assigns)
+            if let budget, index + 1 < stages.count {
+                let spent = clock.now - started
+                if spent > budget { throw PipelineError.timedOut(stage: stage.name, seconds: spent.seconds) }
+            }
         }
     }
 
@@ -86,11 +97,20 @@ public struct Pipeline: Sendable {
 /// A pipeline that cannot run as built.
 public enum PipelineError: Error, CustomStringConvertible, Equatable {
     case missingLayers(stage: String, missing: [String])
+    /// A document ran past its time budget; `stage` was the last to finish.
+    case timedOut(stage: String, seconds: Double)
 
     public var description: String {
         switch self {
         case .missingLayers(let stage, let missing):
             "stage '\(stage)' needs \(missing.joined(separator: ", ")), which no earlier stage assigns"
+        case .timedOut(let stage, let seconds):
+            "ran past its time budget: \(seconds < 1 ? "\(Int((seconds * 1000).rounded())) ms" : "\((seconds * 10).rounded() / 10) s") when stage '\(stage)' ended (--doc-timeout)"
         }
     }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

@@ -30,23 +30,32 @@ public struct Ingester: Sendable {
     public var jobs: Int
     /// Articles a transaction.
     public var batchSize: Int
+    /// The time an article may take (``Pipeline/run(_:budget:)``); one that takes longer is stored as failed.
+    public var documentBudget: Duration?
+    /// Whether articles that failed in an earlier run are extracted again (else they are skipped as stored).
+    public var retryingFailed = false
 
-    public init(store: Store, intake: Intake = Intake(), pipeline: Pipeline = .standard(), jobs: Int, batchSize: Int = 256) {
+    public init(
+        store: Store, intake: Intake = Intake(), pipeline: Pipeline = .standard(), jobs: Int, batchSize: Int = 256,
+        documentBudget: Duration? = nil
+    ) {
         self.store = store
         self.intake = intake
         self.pipeline = pipeline
         self.jobs = jobs
         self.batchSize = batchSize
+        self.documentBudget = documentBudget
     }
 
     /// Ingests the units; `report` gets each failure's message and `progress` the state after each batch.
-    /// Throws when the store fails; inputs that cannot be read or extracted are reported and skipped.
+    /// Throws when the store fails; inputs that cannot be read are reported and skipped, articles that cannot be
+    /// extracted reported and stored as ``FailedArticle``s.
     public func run(
         _ units: [InputUnit], report: @escaping @Sendable (String) -> Void,
         progress: @escaping @Sendable (IngestProgress) -> Void = { _ in }
     ) throws -> IngestProgress {
         let started = Date()
-        let known = try store.knownHashes()
+        let known = try store.knownHashes(retryingFailed: retryingFailed)
         let progressSoFar = Locked(IngestProgress(total: units.count))
         let writeError = Locked<(any Error)?>(nil)
         let writer = DispatchQueue(label: "dossier.ingest.writer")
@@ -61,6 +70,7 @@ public struct Ingester: Sendable {
                 outcomes.withLock { $0[index] = outcome }
             }
             var records: [ArticleRecord] = []
+            var failures: [FailedArticle] = []
             var skipped = 0
             var failed = 0
             for outcome in outcomes.withLock({ $0 }) {
@@ -68,18 +78,19 @@ public struct Ingester: Sendable {
                 case .record(let record)?:
                     if seen.insert(record.hash).inserted { records.append(record) } else { skipped += 1 }
                 case .known?: skipped += 1
-                case .failed(let message)?:
+                case .failed(let message, let article)?:
                     failed += 1
                     report(message)
+                    if let article, seen.insert(article.hash).inserted { failures.append(article) }
                 case nil: failed += 1
                 }
             }
             inFlight.wait()
             if let error = writeError.withLock({ $0 }) { throw error }
-            writer.async { [records, skipped, failed] in
+            writer.async { [records, failures, skipped, failed] in
                 defer { inFlight.signal() }
                 do {
-                    let added = try store.add(records)
+                    let added = try store.add(records, failed: failures)
                     let now = progressSoFar.withLock { p in
                         p.done += batch.count
                         p.added += added
@@ -102,7 +113,8 @@ public struct Ingester: Sendable {
     private enum Outcome: Sendable {
         case record(ArticleRecord)
         case known
-        case failed(String)
+        /// The message, and the article when it was read (an input that cannot be read has none to keep).
+        case failed(String, FailedArticle?)
     }
 
     private func extract(_ unit: InputUnit, known: Set<String>) -> Outcome {
@@ -112,13 +124,14 @@ public struct Ingester: Sendable {
             if known.contains(hash) { return .known }
             var document = article.document()
             do {
-                try pipeline.run(&document)
+                try pipeline.run(&document, budget: documentBudget)
             } catch {
-                return .failed("dossier: error: \(article.source): \(error)")
+                let failure = FailedArticle(hash: hash, source: article.source, docID: article.given.id, error: "\(error)")
+                return .failed("dossier: error: \(article.source): \(error)", failure)
             }
             return .record(ArticleRecord(document, hash: hash))
         } catch {
-            return .failed("dossier: error: \(error)")
+            return .failed("dossier: error: \(error)", nil)
         }
     }
 }

@@ -201,4 +201,14 @@ public struct StoreQueries: Sendable {
     }
 
     static let networkColumns = ["source", "target", "events", "mentions", "goldstein"]
+
+    /// The articles that failed, latest first, with their errors.
+    public func failures(limit: Int = 100) throws -> ResultTable {
+        let rows = try store.database.read { session in
+            try session.rows(
+                "SELECT failed_at, source, doc_id, error, hash FROM failed_articles ORDER BY failed_at DESC, source LIMIT ?",
+                [.integer(Int64(limit))])
+        }
+        return ResultTable(columns: ["failed_at", "source", "doc_id", "error", "hash"], rows: rows)
+    }
 }

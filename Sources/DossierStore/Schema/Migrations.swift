@@ -162,6 +162,14 @@ enum Schema {
                 END $$
                 """
             ]),
+        Migration(
+            5, "articles that failed, with their error",
+            [
+                """
+                CREATE TABLE failed_articles (
+                    hash TEXT PRIMARY KEY, source TEXT NOT NULL, doc_id TEXT, error TEXT NOT NULL, failed_at TEXT NOT NULL)
+                """
+            ]),
     ]
 
     /// Applies the migrations the store lacks, each in the transaction that records it.
