@@ -248,6 +248,11 @@ extension Document {
         #expect(document.eventLines == ["150 North Korea>- reported", "111 United States>North Korea reported"])
     }
 
+    @Test func aNewsOutletCarriesWordsButMaySufferRestrictions() throws {
+        let document = try understand("Kim Jong Un praised KCNA on Monday. Russia banned Reuters from the region.")
+        #expect(document.eventLines == ["172 Russia>Reuters reported"])
+    }
+
     @Test func explainShowsTheSentenceAndThePattern() throws {
         let document = try understand("Sergei Shoigu visited North Korea.")
         let text = ExtractionOutput.explanation(document)

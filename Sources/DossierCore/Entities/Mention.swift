@@ -72,6 +72,9 @@ public struct Entity: Sendable, Hashable {
     /// Indices into ``Document/mentions``, in text order.
     public var mentions: [Int]
 
+    /// Whether the entity is a news organisation (sector MED): a channel of what actors say, not an actor.
+    public var isNewsOutlet: Bool { type == .org && sector == "MED" }
+
     /// A CAMEO-style actor code: country and sector ("RUSGOV", "PRKMIL"), or nil without a country.
     public var actorCode: String? {
         guard let country else { return sector == "IGO" ? "IGO" : nil }

@@ -66,6 +66,12 @@ public struct EventCoder: Stage {
         for (index, sentence) in document.sentences.enumerated() where document.blocks[sentence.block].role == .body {
             events += coder.events(in: index)
         }
+        // A news outlet carries what actors say and do ("told Reuters", "KCNA said"): it takes no part in their words or
+        // cooperation (roots 01 to 08), though it may investigate, or suffer force or restrictions ("AP reporters were
+        // barred").
+        events.removeAll { event in
+            event.code.prefix(2) < "09" && [event.source, event.target].contains { $0.map { document.entities[$0].isNewsOutlet } == true }
+        }
         let claims = coder.claims(events: events)
         for (i, event) in events.enumerated() where event.status == .reported || event.status == .alleged {
             if claims.contains(where: { $0.span.contains(event.trigger) && !$0.deniedBy.isEmpty }) { events[i].status = .denied }
