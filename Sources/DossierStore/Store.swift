@@ -1,4 +1,5 @@
 import Foundation
+import PostgresNIO
 
 /// A record of many reports: articles, what each says, and the entities and events merged across them.
 ///
@@ -9,26 +10,57 @@ import Foundation
 /// ```
 public struct Store: Sendable {
     public let database: any StoreDatabase
+    /// Where the store is, as the user named it (a PostgreSQL password left out), for error messages.
+    public let name: String
     /// How reports of one event are matched.
     public var matching = EventMatching()
 
     /// Opens a store: an SQLite file, or a PostgreSQL database for a `postgres://` address; brings its schema up to date.
+    /// Errors name the store: "the store 'bad.db': SQLite error 26: file is not a database".
     public static func open(_ location: String) throws -> Store {
-        let database: any StoreDatabase
-        if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
-            database = try PostgresStoreDatabase(url: location)
-        } else {
-            database = try SQLiteStoreDatabase(path: location)
+        let name = displayName(location)
+        return try failing(name) {
+            let database: any StoreDatabase
+            if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
+                database = try PostgresStoreDatabase(url: location)
+            } else {
+                database = try SQLiteStoreDatabase(path: location)
+            }
+            try Schema.migrate(database)
+            return Store(database: database, name: name)
         }
-        try Schema.migrate(database)
-        return Store(database: database)
+    }
+
+    /// A location without the password a PostgreSQL address may hold.
+    static func displayName(_ location: String) -> String {
+        guard location.hasPrefix("postgres"), let at = location.firstIndex(of: "@"),
+            let scheme = location.range(of: "://"), let colon = location[scheme.upperBound..<at].firstIndex(of: ":")
+        else { return location }
+        return String(location[..<colon]) + String(location[at...])
+    }
+
+    /// Runs `body`, naming the store in what it throws.
+    static func failing<T>(_ name: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw error
+        } catch let error as PSQLError {
+            // PostgresNIO keeps its errors' details out of their descriptions; the code and the server's message are safe.
+            let message = error.serverInfo?[.message].map { ": \($0)" } ?? ""
+            throw StoreError.failed(store: name, reason: "PostgreSQL error \(error.code)\(message)")
+        } catch {
+            throw StoreError.failed(store: name, reason: "\(error)")
+        }
     }
 
     /// The content hashes of the articles already stored, and of those that failed unless `retryingFailed`.
     public func knownHashes(retryingFailed: Bool = false) throws -> Set<String> {
-        try database.read { session in
-            let failed = retryingFailed ? "" : " UNION SELECT hash FROM failed_articles"
-            return Set(try session.rows("SELECT hash FROM articles" + failed, []).compactMap { $0[0].string })
+        try Self.failing(name) {
+            try database.read { session in
+                let failed = retryingFailed ? "" : " UNION SELECT hash FROM failed_articles"
+                return Set(try session.rows("SELECT hash FROM articles" + failed, []).compactMap { $0[0].string })
+            }
         }
     }
 
@@ -37,13 +69,15 @@ public struct Store: Sendable {
     /// skipped, and an article added is no longer a failure. Returns how many were added.
     @discardableResult
     public func add(_ records: [ArticleRecord], failed: [FailedArticle] = []) throws -> Int {
-        try database.write { session in
-            try session.insert(
-                into: "failed_articles", columns: ["hash", "source", "doc_id", "error", "failed_at"],
-                rows: failed.map { [.text($0.hash), .text($0.source), SQLValue($0.docID), .text($0.error), .text(Self.timestamp())] },
-                conflict: "ON CONFLICT (hash) DO UPDATE SET error = excluded.error, failed_at = excluded.failed_at")
-            try session.execute("DELETE FROM failed_articles WHERE hash IN (%@)", in: records.map { .text($0.hash) })
-            return try StoreWriter(session: session, matching: matching).add(records)
+        try Self.failing(name) {
+            try database.write { session in
+                try session.insert(
+                    into: "failed_articles", columns: ["hash", "source", "doc_id", "error", "failed_at"],
+                    rows: failed.map { [.text($0.hash), .text($0.source), SQLValue($0.docID), .text($0.error), .text(Self.timestamp())] },
+                    conflict: "ON CONFLICT (hash) DO UPDATE SET error = excluded.error, failed_at = excluded.failed_at")
+                try session.execute("DELETE FROM failed_articles WHERE hash IN (%@)", in: records.map { .text($0.hash) })
+                return try StoreWriter(session: session, matching: matching).add(records)
+            }
         }
     }
 
@@ -73,10 +107,13 @@ public struct Store: Sendable {
 /// A store that cannot be opened or used as asked.
 public enum StoreError: Error, CustomStringConvertible, Equatable {
     case badAddress(String)
+    /// The store could not be opened, read or written (a file that is no database, a full disk, a server gone).
+    case failed(store: String, reason: String)
 
     public var description: String {
         switch self {
         case .badAddress(let address): "'\(address)' is not a postgres://USER@HOST:PORT/DATABASE address"
+        case .failed(let store, let reason): "the store '\(store)': \(reason)"
         }
     }
 }

@@ -102,7 +102,9 @@ enum Prefilter {
                     continue
                 }
                 guard let tagEnd = startTag(at: open) else {
+                    // The text before the cut-off tag is collapsed already: the rest is copied as it is.
                     textEnd = open
+                    position = open
                     break
                 }
                 position = tagEnd + 1
@@ -132,9 +134,10 @@ enum Prefilter {
         }
 
         /// Reads the start tag at `open` as libxml2 does, dropping the attributes the filter leaves out;
-        /// returns the index of its `>`, or nil when the input ends first.
+        /// returns the index of its `>`, or nil (dropping nothing) when the input ends first.
         private mutating func startTag(at open: Int) -> Int? {
             let count = bytes.count
+            var dropped: [Range<Int>] = []
             var index = nameEnd(from: open + 1)
             let element = UnsafeBufferPointer(rebasing: bytes[(open + 1)..<index])
             let extra = filter.byElement.first { AttributeFilter.contains([$0.element], element) }?.names ?? []
@@ -150,7 +153,7 @@ enum Prefilter {
                         index = valueEnd(from: blanksEnd(from: afterBlanks + 1))
                     }
                     if !filter.keepsAll && !AttributeFilter.contains(filter.everywhere, name) && !AttributeFilter.contains(extra, name) {
-                        drop(start..<index)
+                        dropped.append(start..<index)
                     }
                 } else {
                     // libxml2 skips what is not an attribute up to a blank or the tag's end.
@@ -162,7 +165,9 @@ enum Prefilter {
                 }
                 index = blanksEnd(from: index)
             }
+            // A tag the input cuts short keeps its bytes: the text before it is still to be read.
             guard index < count else { return nil }
+            for range in dropped { drop(range) }
             return bytes[index] == 0x3E ? index : index + 1
         }
 

@@ -141,6 +141,51 @@ enum StoreChecks {
         try StoreChecks.failedArticlesAreKept(try temporaryStore())
     }
 
+    @Test func aFileThatIsNoStoreIsRefusedByName() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-\(UUID().uuidString).db").path
+        try Data("SQLite format 3\u{0}this is not a database page".utf8).write(to: URL(fileURLWithPath: path))
+        do {
+            _ = try Store.open(path)
+            Issue.record("a file that is no database opened as a store")
+        } catch let error as StoreError {
+            #expect("\(error)".hasPrefix("the store '\(path)': "))
+            #expect("\(error)".contains("not a database"))
+        }
+    }
+
+    @Test func aFullDiskStopsTheIngestWithNothingHalfWrittenAndARerunFinishes() throws {
+        let store = try temporaryStore()
+        _ = try ingest([Corpus.meetingByAgency], into: store)
+        let before = try store.counts()
+        // SQLite's page limit stands for a full disk: a batch with a long report cannot be written.
+        let pages = try store.database.read { try $0.rows("PRAGMA page_count", []).first?.first?.int ?? 0 }
+        try store.database.write { try $0.execute("PRAGMA max_page_count = \(pages + 1)") }
+        let long = Corpus.record(
+            "long", url: "https://example.com/long",
+            String(repeating: "Kim Jong Un met Sergei Shoigu in Pyongyang on Wednesday. ", count: 400))
+        do {
+            _ = try ingest(Corpus.all + [long], into: store, batchSize: 8)
+            Issue.record("the ingest went on with a full disk")
+        } catch let error as StoreError {
+            #expect("\(error)".contains("the store '"))
+            #expect("\(error)".lowercased().contains("full"))
+        }
+        #expect(try store.counts() == before)
+        try store.database.write { try $0.execute("PRAGMA max_page_count = 1073741823") }
+        let (rerun, _) = try ingest(Corpus.all + [long], into: store)
+        #expect(rerun.added == 3)
+        let clean = try temporaryStore()
+        _ = try ingest(Corpus.all + [long], into: clean)
+        #expect(try store.counts() == clean.counts())
+    }
+
+    @Test func aPostgreSQLPasswordStaysOutOfMessages() {
+        #expect(
+            Store.displayName("postgres://dossier:secret@db.example.com:5432/record") == "postgres://dossier@db.example.com:5432/record")
+        #expect(Store.displayName("postgres://dossier@localhost/record") == "postgres://dossier@localhost/record")
+        #expect(Store.displayName("record.db") == "record.db")
+    }
+
     @Test func anUnfinishedIngestIsFinishedByTheNextRun() throws {
         let store = try temporaryStore()
         // The first run stopped after its first batch: only what that batch's transaction committed is there.

@@ -1,0 +1,64 @@
+#!/bin/bash
+# Builds Dossier's libFuzzer targets (Fuzz/) with the fuzzer and address sanitizers and runs each for a while.
+#
+#   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]      (default: 30 seconds, every target)
+#
+# Seeds come from ../shared when it is there (reports, web pages, JSON Lines records), else from the repository's own
+# seed report. Inputs that grow coverage are kept in .build/fuzz/corpus/TARGET, so that a later run starts where this
+# one stopped. A crash, leak, hang (-timeout) or memory blow-up (-rss_limit_mb) stops the run: its input is written to
+# .build/fuzz/crashes/ and the script exits with status 1. Turn each into a regression test (Tests/.../FuzzFoundTests).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-30}
+shift || true
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then targets=(FuzzIntake FuzzHTML FuzzRecord FuzzPipeline); fi
+shared=../shared
+work=.build/fuzz
+mkdir -p "$work/crashes"
+
+echo "== building the fuzz targets (Fuzz/, --sanitize=fuzzer --sanitize=address)"
+(cd Fuzz && swift build -c release --sanitize=fuzzer --sanitize=address --disable-dead-strip 2>&1 | grep -E "error|warning: unre|Compiling|Build" | tail -3)
+
+seeds() {
+  local target=$1 dir="$work/seeds/$1"
+  rm -rf "$dir" && mkdir -p "$dir"
+  case $target in
+    FuzzIntake)
+      cp Sources/DossierCore/Resources/seeds/*.txt "$dir/"
+      if [ -d "$shared" ]; then
+        cp "$shared"/corpus/*.txt "$dir/"
+        ls "$shared"/data/aeb/html/*.html.gz | head -5 | xargs -I{} cp {} "$dir/"
+      fi ;;
+    FuzzHTML)
+      printf '<html><head><title>A title</title></head><body><article><h1>Kim meets Shoigu</h1><p>Kim Jong Un met Sergei Shoigu in Pyongyang on Wednesday.</p></article></body></html>' > "$dir/page.html"
+      if [ -d "$shared" ]; then
+        for f in $(ls "$shared"/data/aeb/html/*.html.gz | head -20); do gzip -dc "$f" | head -c 60000 > "$dir/$(basename "$f" .gz)"; done
+        cp "$shared"/data/html/h1[789].html "$dir/" 2>/dev/null || true
+      fi ;;
+    FuzzRecord)
+      printf '{"id":"a","text":"Kim Jong Un met Sergei Shoigu in Pyongyang on Wednesday.","date":"2023-07-26","title":"Kim meets Shoigu"}' > "$dir/record.json"
+      if [ -d "$shared" ]; then head -n 40 "$shared"/data/news/bulk-30mb.jsonl | split -l 1 - "$dir/bulk-"; fi ;;
+    FuzzPipeline)
+      cp Sources/DossierCore/Resources/seeds/*.txt "$dir/"
+      if [ -d "$shared" ]; then cp "$shared"/corpus/*.txt "$dir/"; fi ;;
+  esac
+  echo "$dir"
+}
+
+failed=0
+for target in "${targets[@]}"; do
+  corpus="$work/corpus/$target"
+  mkdir -p "$corpus"
+  seed=$(seeds "$target")
+  echo "== $target for $seconds s (corpus $corpus, $(ls "$seed" | wc -l) seeds)"
+  if ! Fuzz/.build/release/"$target" "$corpus" "$seed" -max_total_time="$seconds" -max_len=65536 -timeout=20 \
+    -rss_limit_mb=4096 -artifact_prefix="$work/crashes/$target-" -print_final_stats=1 > "$work/$target.log" 2>&1; then
+    echo "$target: FAILED (see $work/$target.log and $work/crashes/)"
+    grep -E "ERROR|SUMMARY|Test unit written" "$work/$target.log" | head -5
+    failed=1
+  fi
+  grep -E "^#[0-9]+\s+DONE|stat::number_of_executed_units|stat::peak_rss_mb" "$work/$target.log" | tr '\n' ' '
+  echo
+done
+exit $failed
