@@ -1,0 +1,67 @@
+/// Clause boundaries around a trigger, and what they tell: the event's status, place and who reported it.
+extension SentenceCoder {
+    /// The token index (in the document) of a word between two document token indices.
+    func index(of word: String, in tokens: [Int], from start: Int, to end: Int) -> Int? {
+        tokens.first { $0 >= (start < tokens.count ? tokens[start] : Int.max) && $0 <= end && form($0) == word }
+    }
+
+    /// Where the clause of the trigger at `k` starts: after the last boundary word before it (document token index).
+    func clauseStart(_ tokens: [Int], _ k: Int) -> Int {
+        var i = k - 1
+        while i >= 0 {
+            let word = form(tokens[i])
+            if words.boundaries.contains(word) {
+                // "and" joins clauses before a verb ("and briefed him"), names elsewhere ("Kim and Shoigu").
+                guard word == "and" else { return tokens[i] + 1 }
+                if i + 1 <= k, let next = document.forms[tokens[i + 1]].unicodeScalars.first,
+                    next.properties.isLowercase, !["the", "a", "an", "his", "her", "its", "their"].contains(form(tokens[i + 1]))
+                {
+                    return tokens[i] + 1
+                }
+            }
+            i -= 1
+        }
+        return tokens[0]
+    }
+
+    /// Where the clause after a trigger ends (document token index, inclusive).
+    func clauseEnd(_ tokens: [Int], _ from: Int) -> Int {
+        var i = from
+        while i < tokens.count {
+            let f = form(tokens[i])
+            if words.clauseEnds.contains(f) { return tokens[i] - 1 }
+            i += 1
+        }
+        return tokens.last!
+    }
+
+    /// Negation and modals just before the trigger; "if" in its clause; a hedge in its clause ("reportedly")
+    /// or just before the clause ("accusations that ...").
+    func status(_ tokens: [Int], _ k: Int) -> Event.Status {
+        let near = tokens[max(0, k - 4)..<k].map(form)
+        if near.contains(where: words.negations.contains) { return .negated }
+        let start = tokens.firstIndex(of: clauseStart(tokens, k)) ?? 0
+        let clause = tokens[start..<k].map(form)
+        if clause.contains(where: words.hypothetical.contains) { return .hypothetical }
+        if near.contains(where: words.future.contains) || (k > 0 && form(tokens[k - 1]) == "to") { return .planned }
+        let lead = tokens[max(0, start - 3)..<start].map(form)
+        if lead.contains(where: words.alleged.contains) || clause.contains(where: words.hedges.contains) { return .alleged }
+        return .reported
+    }
+
+    /// A place named in the sentence as where it happened: a place mention after "in" or "at".
+    func location(_ tokens: [Int], _ actors: [(mention: Int, entity: Int)]) -> Int? {
+        for actor in actors where document.mentions[actor.mention].type == .gpe && document.mentions[actor.mention].kind == .name {
+            let start = first(actor.mention)
+            if start > 0, ["in", "at"].contains(form(start - 1)) { return actor.entity }
+        }
+        return nil
+    }
+
+    /// The speaker of the quote that holds the trigger, or of "according to X" in its sentence.
+    func attribution(_ sentence: Int, _ trigger: Span) -> Int? {
+        if let quote = document.quotes.first(where: { $0.span.contains(trigger) }) { return quote.speaker }
+        let span = document.sentences[sentence].span
+        return document.quotes.first { span.contains($0.cue ?? Span(-1, -1)) && !$0.direct && $0.span.contains(trigger) }?.speaker
+    }
+}

@@ -1,0 +1,85 @@
+/// Who did what to whom from a sentence's dependency parse, where the words around a trigger leave a role open.
+extension SentenceCoder {
+    /// Sources and targets of a trigger at `k`: read from the sentence's parse where it names them, else from the
+    /// words around the trigger.
+    mutating func roles(
+        _ pattern: EventPatterns.Pattern, _ tokens: [Int], _ k: Int, _ after: Int, _ actors: [(mention: Int, entity: Int)],
+        _ previousSubject: [Int], objectOfEvent: Bool
+    ) -> ([Int?], [Int]) {
+        var (sources, targets) = wordRoles(pattern, tokens, k, after, actors, previousSubject, objectOfEvent: objectOfEvent)
+        guessedTarget = false
+        // The parse can only name an actor of the sentence that the words left out.
+        // A source stands before its trigger, or after it in a "by" phrase ("was attacked by rebels").
+        let missingSource =
+            sources.allSatisfy { $0 == nil }
+            && actors.contains { last($0.mention) < tokens[k] || (first($0.mention) > tokens[k] && form(first($0.mention) - 1) == "by") }
+        // A target stands after its trigger ("attacked X", "talks with X", "X was attacked by Y" aside, which the words read).
+        let missingTarget = targets.isEmpty && actors.contains { !sources.contains($0.entity) && first($0.mention) > tokens[k] }
+        guard missingSource || missingTarget else { return (sources, targets) }
+        if parsed == nil { parsed = parse() }
+        guard let parsed = parsedRoles(pattern, k) else { return (sources, targets) }
+        // The words' reading is kept where it names an actor: it knows titles, pairs ("both sides") and apposed names the
+        // parse can miss; the parse fills what it leaves empty. A noun in the object of another event is no act of that
+        // event's subject ("condemned the launch").
+        if sources.allSatisfy({ $0 == nil }), !parsed.sources.isEmpty, !(pattern.isNoun && objectOfEvent) { sources = parsed.sources }
+        // A guessed target needs a source, and actors who act together need none ("Kim and Moon agreed").
+        let known = sources.compactMap { $0 }
+        if targets.isEmpty, !parsed.guessed || !(known.isEmpty || (known.count >= 2 && isMutual(pattern))) {
+            targets = parsed.targets
+            guessedTarget = parsed.guessed
+        }
+        return (sources, targets)
+    }
+
+    /// Sources and targets of a trigger at `k` from the sentence's dependency tree: a verb's subjects (its passive
+    /// agents), a noun's owner, "by" phrase or light verb's subject; the targets where the pattern's slots say.
+    func parsedRoles(_ pattern: EventPatterns.Pattern, _ k: Int) -> (sources: [Int], targets: [Int], guessed: Bool)? {
+        guard let parsed, k < parsed.tree.count else { return nil }
+        if pattern.isNoun {
+            var sources = parsed.owner(of: k).map { parsed.actors([$0]) } ?? []
+            if sources.isEmpty { sources = parsed.actors(parsed.obliques(of: k, "by")) }
+            if sources.isEmpty, let verb = parsed.governingVerb(ofObject: k) { sources = parsed.actors(parsed.subjects(of: verb)) }
+            let slots = slotTargets(pattern, k, parsed)
+            return slots.isEmpty ? (sources, phraseTargets(pattern, k, parsed, sources: sources), true) : (sources, slots, false)
+        }
+        let passive = parsed.isPassive(k) || (tags[k].isPastParticiple && parsed.relation(k).base == "acl")
+        let sources = parsed.actors(passive ? parsed.agents(of: k) : parsed.subjects(of: k))
+        var targets = slotTargets(pattern, k, parsed)
+        if passive, targets.isEmpty, pattern.targets.first == "_" { targets = parsed.actors(parsed.passiveSubjects(of: k)) }
+        let guessed = targets.isEmpty
+        if guessed { targets = phraseTargets(pattern, k, parsed, sources: sources) }
+        return (sources.filter { !targets.contains($0) }, targets, guessed)
+    }
+
+    /// Where no slot of a pattern names a target, the nearest actor in the trigger's phrase other than its sources
+    /// ("ambushed a police convoy in western Afghanistan"; "protested in Borno State"); none for actors who act together.
+    func phraseTargets(_ pattern: EventPatterns.Pattern, _ k: Int, _ parsed: ParsedSentence, sources: [Int]) -> [Int] {
+        return sources.count >= 2 && isMutual(pattern) ? [] : parsed.actorsBelow(k).filter { !sources.contains($0) }
+    }
+
+    /// The targets where a pattern's slots stand in the tree: the objects for `_`, the nominals governed by a
+    /// preposition; the first slot that holds an actor wins.
+    func slotTargets(_ pattern: EventPatterns.Pattern, _ k: Int, _ parsed: ParsedSentence) -> [Int] {
+        for slot in pattern.targets {
+            if slot == "-" { return [] }
+            let found = parsed.actors(slot == "_" ? parsed.objects(of: k) : parsed.obliques(of: k, slot))
+            if !found.isEmpty { return found }
+        }
+        // "a diplomat it arrested": a relative clause with a subject of its own acts on the noun it describes.
+        if pattern.targets.contains("_"), parsed.relation(k).name == "acl:relcl", let noun = parsed.tree.heads[k],
+            parsed.objects(of: k).isEmpty,
+            !parsed.tree.dependents(of: k, where: \.isSubject).filter({ !parsed.isRelativePronoun($0) }).isEmpty
+        {
+            return parsed.actors([noun])
+        }
+        guard !pattern.isNoun else { return [] }
+        // Where the pattern's slots are empty, the verb's object, else its oblique against, with, to or on someone.
+        let found = parsed.actors(parsed.objects(of: k))
+        if !found.isEmpty { return found }
+        for preposition in ["against", "with", "to", "on", "at", "from"] {
+            let found = parsed.actors(parsed.obliques(of: k, preposition))
+            if !found.isEmpty { return found }
+        }
+        return []
+    }
+}

@@ -1,0 +1,302 @@
+/// Event coding over one document's sentences.
+struct SentenceCoder {
+    let document: Document
+    let coder: EventCoder
+    /// The entity of each mention.
+    let entityOfMention: [Int?]
+    /// The ``EventCoder/Cue`` of each token's word.
+    let cues: [EventCoder.Cue?]
+    /// The actor mentions of each sentence, in order, with their entities (weapons and events are not actors).
+    let actorsBySentence: [[(mention: Int, entity: Int)]]
+    /// Whether ``EventCoder/classifier`` knows each word seen so far (see ``knows(_:_:)``).
+    var knownWords: [String: Bool] = [:]
+    /// The sentence whose ``tags`` and ``parse`` are ready.
+    var prepared: Int?
+    /// The parts of speech of the sentence being coded.
+    var tags: [PartOfSpeech] = []
+    /// The sentence being coded, parsed: only when the words around a trigger leave its source or target unknown.
+    var parsed: ParsedSentence?
+    /// Parses the sentence being coded.
+    var parse: () -> ParsedSentence? = { nil }
+    /// Whether the last ``roles(_:_:_:_:_:_:objectOfEvent:)`` took the target from the nearest actor of the trigger's
+    /// phrase, where no slot of its pattern names one: a guess that does not make an event whole.
+    var guessedTarget = false
+    /// The acts of force or threat coded so far (roots 13 to 20): source, sentence and trigger word.
+    var acts: [(source: Int, sentence: Int, word: String)] = []
+
+    init(document: Document, coder: EventCoder) {
+        self.document = document
+        self.coder = coder
+        let entityOfMention = document.entityOfMention()
+        self.entityOfMention = entityOfMention
+        cues = document.lowercasedForms.map { coder.cues[$0] }
+        var actors = [[(mention: Int, entity: Int)]](repeating: [], count: document.sentences.count)
+        for (m, mention) in document.mentions.enumerated() where mention.type != .weapon && mention.type != .event {
+            if let entity = entityOfMention[m], let sentence = mention.sentence, actors.indices.contains(sentence) {
+                actors[sentence].append((m, entity))
+            }
+        }
+        actorsBySentence = actors
+    }
+
+    var words: EventWords { coder.words }
+
+    func form(_ token: Int) -> String { document.lowercasedForms[token] }
+
+    /// Whether a token's word belongs to a class of ``EventWords``.
+    func has(_ token: Int, _ wordClass: EventCoder.WordClasses) -> Bool { cues[token]?.classes.contains(wordClass) == true }
+
+    /// The actor mentions of a sentence, in order, with their entities (weapons and events are not actors).
+    func actors(in sentence: Int) -> [(mention: Int, entity: Int)] { actorsBySentence[sentence] }
+
+    /// The first token of a mention.
+    func first(_ m: Int) -> Int { document.mentions[m].tokens.lowerBound }
+    func last(_ m: Int) -> Int { document.mentions[m].tokens.upperBound - 1 }
+
+    mutating func events(in s: Int) -> [Event] {
+        let sentence = document.sentences[s]
+        let tokens = Array(sentence.tokens)
+        // Only a trigger followed by its pattern's particles ("show off", not "show") or a blaming phrase can state an event.
+        guard hasTrigger(tokens) else { return learnedEvents(in: s) }
+        let actors = actors(in: s)
+        // With no actor named, only a quote's speaker ("I applaud ...") or a pair named before ("both sides") can act; else
+        // the sentence needs no tagging.
+        guard
+            !actors.isEmpty || document.quotes.contains(where: { $0.direct && $0.span.range.overlaps(sentence.span.range) })
+                || tokens.indices.dropFirst().contains(where: { isPair(tokens, $0) })
+        else { return [] }
+        prepare(s)
+        var out: [Event] = []
+        /// Whether each event has its source, and its target where the pattern names one.
+        var complete: [Bool] = []
+        var previousSubject: [Int] = []
+        /// The last light verb whose noun states the event ("launched an offensive", "sent Mr Bush his congratulations").
+        var lightVerb: Int?
+        /// Where the words of the last verb event end.
+        var verbEventEnd: Int?
+        var k = 0
+        while k < tokens.count {
+            let t = tokens[k]
+            guard let candidates = cues[t]?.patterns, !candidates.isEmpty else {
+                k += 1
+                continue
+            }
+            if words.lightVerbs.contains(form(t)), nounTrigger(after: k, tokens) {
+                lightVerb = k
+                k += 1
+                continue
+            }
+            var fired = false
+            for pattern in candidates {
+                guard let after = particlesEnd(pattern, tokens, k) else { continue }
+                // "a letter signed by Putin": a participle that only describes a noun states no event.
+                if !pattern.isNoun, after < tokens.count, form(tokens[after]) == "by", k > 0, !words.be.contains(form(tokens[k - 1])) {
+                    continue
+                }
+                // A noun pattern reads nouns ("a hunger strike"), a verb pattern verbs and adjectives ("ready"); where the
+                // tagger is unsure (a participle), the words before decide ("the meeting").
+                let finiteVerb = ["VB", "VBD", "VBP", "VBZ"].contains(tags[k].tag)
+                // "is meeting British officials": a progressive, whatever the tagger says.
+                let progressive = k > 0 && words.be.contains(form(tokens[k - 1])) && form(t).hasSuffix("ing")
+                if pattern.isNoun
+                    && (progressive
+                        || !(tags[k].isNoun || (!finiteVerb && (!coder.patterns.verbForms.contains(form(t)) || looksLikeNoun(tokens, k)))))
+                {
+                    continue
+                }
+                if !pattern.isNoun && !progressive && (tags[k].isNoun || (looksLikeNoun(tokens, k) && form(t) != "meeting")) { continue }
+                // "a strike drone", "a launch site": a noun describing another states no event.
+                if pattern.isNoun, after < tokens.count, ["NN", "NNS"].contains(tags[after].tag),
+                    !words.compoundHeads.contains(form(tokens[after]))
+                {
+                    continue
+                }
+                // "proposed a meeting": the proposal is the event, the meeting only its object.
+                if pattern.isNoun, (max(0, k - 3)..<k).contains(where: { words.intent.contains(form(tokens[$0])) && tags[$0].isVerb }) {
+                    continue
+                }
+                // "for visiting foreign guests": a participle describing a noun.
+                if !pattern.isNoun, !progressive, tags[k].tag == "VBG", k + 1 < tokens.count,
+                    tags[k + 1].isAdjective || tags[k + 1].tag == "NNS"
+                {
+                    continue
+                }
+                // "condemned the launch": a noun in the object of an event's verb.
+                let objectOfEvent =
+                    pattern.isNoun
+                    && verbEventEnd.map { end in
+                        end <= k && k - end <= 4
+                            && (end..<k).allSatisfy {
+                                tags[$0].isDeterminer || tags[$0].isAdjective || tags[$0].isNoun || tags[$0].tag == "PRP$"
+                            }
+                    } == true
+                var (found, targets) = roles(pattern, tokens, k, after, actors, previousSubject, objectOfEvent: objectOfEvent)
+                if found.allSatisfy({ $0 == nil }), let speaker = firstPersonSpeaker(tokens, k) {
+                    // "I warmly applaud ...", said by Jack Straw.
+                    found = [speaker]
+                }
+                if pattern.isNoun, targets.isEmpty, let light = lightVerb, k - light <= 6 {
+                    // The light verb's object receives what the noun states ("sent Mr Bush his congratulations").
+                    targets = actors.filter { first($0.mention) > tokens[light] && last($0.mention) < t }.map(\.entity)
+                        .filter { !found.contains($0) }.prefix(1).map { $0 }
+                }
+                let sources = found.compactMap { $0 }
+                if !pattern.isNoun { previousSubject = sources }
+                // An interaction that needs a counterpart is coded only with it (or between actors who act together:
+                // "Obama and Xi will hold talks"); any event needs some actor.
+                if targets.isEmpty && pattern.targetRequired && !(sources.count >= 2 && isMutual(pattern)) { continue }
+                if sources.isEmpty && targets.isEmpty { continue }
+                let status = status(tokens, k)
+                // "wanted to meet Moon": an intent to meet (036), not a meeting.
+                var code =
+                    pattern.code.hasPrefix("04") && k >= 2 && form(tokens[k - 1]) == "to" && words.intent.contains(form(tokens[k - 2]))
+                    ? "036" : pattern.code
+                // "saw no proof for the slanderous accusation": who rejects an accusation denies it.
+                if pattern.isNoun, code.hasPrefix("11"), rejects(sentence.tokens) {
+                    code = "016"
+                    targets = []
+                }
+                let trigger = document.tokens[t].span
+                // "said it would fire at South Korea": force promised in speech is a threat of force (138).
+                if status == .planned, ["18", "19", "20"].contains(String(code.prefix(2))),
+                    document.quotes.contains(where: { $0.span.contains(trigger) })
+                {
+                    code = "138"
+                }
+                let date = document.date(of: trigger, future: status == .planned)
+                if targets.isEmpty, code.hasPrefix("11"), let head = actedOn(tokens, after),
+                    let act = acts.last(where: { $0.word == head }) ?? acts.last.flatMap({ s - $0.sentence <= 6 ? $0 : nil }),
+                    !sources.contains(act.source)
+                {
+                    // "condemned the launch": who launched it (the launch named before, else the latest act near).
+                    targets = [act.source]
+                }
+                if let source = sources.first, let root = Int(code.prefix(2)), (13...20).contains(root) {
+                    acts.append((source, s, form(t)))
+                }
+                for (source, target) in pairs(pattern, sources, targets) {
+                    complete.append(source != nil && ((target != nil && !guessedTarget) || pattern.targets.first == "-"))
+                    out.append(
+                        Event(
+                            code: code, cameo: coder.cameo[code], source: source, target: target,
+                            location: location(tokens, actors), date: date, status: status, attributedTo: attribution(s, trigger),
+                            evidence: sentence.span, trigger: trigger, pattern: pattern.text))
+                }
+                fired = true
+                if !pattern.isNoun { verbEventEnd = after }
+                k = after
+                break
+            }
+            if !fired { k += 1 }
+        }
+        if let accusation = blame(s, tokens, actors) { out.append(accusation); complete.append(true) }
+        // Beside a sentence's first event (one per actor), the main one of news prose, only whole events (who did what to whom) are
+        // kept: a partial reading of a later word is more often wrong than right.
+        let kept = out.indices.filter { out[$0].trigger == out.first?.trigger || complete[$0] }.map { out[$0] }
+        return kept.isEmpty ? learnedEvents(in: s) : kept
+    }
+
+    /// Whether a sentence holds a trigger followed by its pattern's particles, or a blaming phrase. A plain loop: a closure
+    /// over the coder here would copy it for every word.
+    func hasTrigger(_ tokens: [Int]) -> Bool {
+        for k in tokens.indices {
+            if let cue = cues[tokens[k]] {
+                for pattern in cue.patterns where pattern.particles.isEmpty || particlesEnd(pattern, tokens, k) != nil { return true }
+            }
+            if closesBlame(tokens, k) { return true }
+        }
+        return false
+    }
+
+    /// Tags a sentence and makes ready its parse, once.
+    mutating func prepare(_ s: Int) {
+        guard prepared != s else { return }
+        prepared = s
+        let sentence = document.sentences[s]
+        let tokens = Array(sentence.tokens)
+        let actors = actors(in: s)
+        let sentenceWords = tokens.map { Substring(document.forms[$0]) }
+        let tagIndices = coder.parser.tagger.partsOfSpeechIndices(sentenceWords)
+        tags = tagIndices.map { coder.parser.tagger.posLabels[Int($0)] }
+        parsed = nil
+        parse = { [document, tags, coder] in
+            ParsedSentence(
+                tree: coder.parser.parse(sentenceWords, tags: tagIndices).tree, words: tokens.map { document.lowercasedForms[$0] },
+                tags: tags,
+                actors: actors.map { actor in
+                    let words = document.mentions[actor.mention].tokens.clamped(to: sentence.tokens)
+                    return ((words.lowerBound - tokens[0])..<(words.upperBound - tokens[0]), actor.entity)
+                })
+        }
+    }
+
+    /// Source-target pairs: each source with each target; coordinated sources of a mutual act with no target act on each
+    /// other ("India and Pakistan agreed" both ways).
+    func pairs(_ pattern: EventPatterns.Pattern, _ sources: [Int], _ targets: [Int]) -> [(Int?, Int?)] {
+        if targets.isEmpty && sources.count >= 2 && isMutual(pattern) {
+            return sources.flatMap { a in sources.filter { $0 != a }.map { (a, $0) } }
+        }
+        let from: [Int?] = sources.isEmpty ? [nil] : sources
+        let to: [Int?] = targets.isEmpty ? [nil] : targets
+        return from.flatMap { a in to.filter { $0 == nil || $0 != a }.map { (a, $0) } }
+    }
+
+    /// The speaker of the direct quote that holds the trigger at `k`, when its clause speaks in the first person ("I",
+    /// "we", "my government").
+    func firstPersonSpeaker(_ tokens: [Int], _ k: Int) -> Int? {
+        let trigger = document.tokens[tokens[k]].span
+        guard let quote = document.quotes.first(where: { $0.direct && $0.span.contains(trigger) }), let speaker = quote.speaker else {
+            return nil
+        }
+        // The verb's own clause, or the quote's words before it when the verb joins another ("my administration will
+        // communicate and cooperate").
+        var start = tokens.firstIndex(of: clauseStart(tokens, k)) ?? 0
+        if start > 0, form(tokens[start - 1]) == "and", tags[start].isVerb {
+            start = tokens.firstIndex { document.tokens[$0].span.start >= quote.span.start } ?? start
+        }
+        return tokens[start..<k].contains { words.firstPerson.contains(form($0)) } ? speaker : nil
+    }
+
+    /// Whether a noun trigger stands as the object of the light verb at `k`, within a few words ("held an emergency
+    /// meeting", "launched a powerful new offensive").
+    func nounTrigger(after k: Int, _ tokens: [Int]) -> Bool {
+        for i in (k + 1)..<min(k + 7, tokens.count) {
+            if words.clauseEnds.contains(form(tokens[i])) || (tags[i].isVerb && !tags[i].isPastParticiple && tags[i].tag != "VBG") {
+                return false
+            }
+            // The tagger may read a noun after adjectives as one more adjective ("a powerful new offensive").
+            let nounLike = tags[i].isNoun || (tags[i].isAdjective && (i + 1 == tokens.count || !tags[i + 1].isNoun))
+            if nounLike, cues[tokens[i]]?.patterns.contains(where: \.isNoun) == true { return true }
+        }
+        return false
+    }
+
+    /// The head noun of an object after a verb that names an act ("condemned the launch", "denounced this provocation"):
+    /// an article or a demonstrative, then nouns, no actor.
+    func actedOn(_ tokens: [Int], _ after: Int) -> String? {
+        guard after + 1 < tokens.count, words.objectDeterminers.contains(form(tokens[after])) else { return nil }
+        let phrase = tokens[(after + 1)...].prefix { tags[$0 - tokens[0]].isNoun || tags[$0 - tokens[0]].isAdjective }
+        guard let head = phrase.last, !document.mentions.contains(where: { phrase.contains($0.tokens.lowerBound) }) else { return nil }
+        return form(head)
+    }
+
+    /// Whether a pattern's act can be done together, each actor to the others (cooperation, consultation, aid).
+    func isMutual(_ pattern: EventPatterns.Pattern) -> Bool { ["03", "04", "05", "06"].contains(String(pattern.code.prefix(2))) }
+
+    /// Where the particles of a pattern end after the trigger at `k` (an article may come between: "imposed a curfew"), or nil.
+    func particlesEnd(_ pattern: EventPatterns.Pattern, _ tokens: [Int], _ k: Int) -> Int? {
+        var i = k + 1
+        for particle in pattern.particles {
+            if i < tokens.count, ["a", "an", "the"].contains(form(tokens[i])), particle != form(tokens[i]) { i += 1 }
+            guard i < tokens.count, form(tokens[i]) == particle else { return nil }
+            i += 1
+        }
+        return i
+    }
+
+    /// A word used as a noun: after an article, a possessive or an adjective-like modifier ("the visit", "Shoigu's visit").
+    func looksLikeNoun(_ tokens: [Int], _ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        return words.nounMarkers.contains(form(tokens[k - 1]))
+    }
+}

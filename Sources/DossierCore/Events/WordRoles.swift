@@ -1,0 +1,308 @@
+/// Who did what to whom from the words around a trigger: the subject before it, titles, pairs, coordination and
+/// apposition, the targets its pattern's slots name.
+extension SentenceCoder {
+    /// Sources and target of a trigger at `k`, from the words around it.
+    func wordRoles(
+        _ pattern: EventPatterns.Pattern, _ tokens: [Int], _ k: Int, _ after: Int, _ actors: [(mention: Int, entity: Int)],
+        _ previousSubject: [Int], objectOfEvent: Bool
+    ) -> ([Int?], [Int]) {
+        let triggerToken = tokens[k]
+        let clauseStart = clauseStart(tokens, k)
+        let clauseEnd = clauseEnd(tokens, after)
+        // "is being supplied", "was welcomed" (a participle after "be"; "is meeting" is active).
+        let passive =
+            !pattern.isNoun && k > 0 && tags[k].tag != "VBG"
+            && (words.be.contains(form(tokens[k - 1])) || (k > 1 && words.be.contains(form(tokens[k - 2]))))
+        func heads(_ list: [(mention: Int, entity: Int)]) -> [(mention: Int, entity: Int)] {
+            // Drop modifiers: a nationality or a possessive before another actor ("Russia's Defence Minister Sergei Shoigu").
+            list.filter { actor in
+                let end = last(actor.mention)
+                let next = end + 1 < document.tokens.count ? document.forms[end + 1] : ""
+                let modifier = document.mentions[actor.mention].kind == .demonym || next == "'s" || next == "'"
+                return
+                    !(modifier && list.contains { $0.mention != actor.mention && first($0.mention) > end && first($0.mention) <= end + 4 })
+                    && !attachedToPerson(actor.mention, list) && !titles(actor.mention, list)
+            }
+        }
+        let before = heads(actors.filter { first($0.mention) >= clauseStart && last($0.mention) < triggerToken })
+        let afterTrigger = heads(
+            actors.filter { first($0.mention) >= tokens[min(after, tokens.count - 1)] && first($0.mention) <= clauseEnd })
+
+        if pattern.isNoun {
+            // "X's visit to Y", "a visit by X to Y", "talks between X and Y", "accusations against Y".
+            var source: Int?
+            // The owner, a noun or two aside ("the North's rocket launch").
+            if k > 0, let s = (max(1, k - 3)..<k).last(where: { form(tokens[$0]) == "'s" }),
+                ((s + 1)..<k).allSatisfy({ tags[$0].isNoun || tags[$0].isAdjective }),
+                let owner = actors.last(where: { last($0.mention) == tokens[s - 1] })
+            {
+                source = owner.entity
+            }
+            if source == nil, let by = index(of: "by", in: tokens, from: after, to: clauseEnd) {
+                source = afterTrigger.first { first($0.mention) > by }?.entity
+            }
+            if source == nil, after < tokens.count, form(tokens[after]) == "between" {
+                let between = tokens[after]
+                // "talks between X and Y": each acts with the other.
+                let pair = afterTrigger.filter { first($0.mention) > between }
+                if pair.count >= 2, first(pair[0].mention) <= between + 3,
+                    joins(Array((last(pair[0].mention) + 1)..<first(pair[1].mention)))
+                {
+                    return ([pair[0].entity, pair[1].entity], [])
+                }
+            }
+
+            // A noun that is the object of a light verb ("extended an invite", "held talks") takes the clause's subject,
+            // all of it ("Obama and Xi will hold talks").
+            // The object of another event's verb is no act of its subject ("condemned the launch").
+            if source == nil, !before.isEmpty, !objectOfEvent {
+                return (coordinated(before), nounTargets(pattern, tokens, after, clauseEnd, afterTrigger, actors))
+            }
+            return (source.map { [$0] } ?? [], nounTargets(pattern, tokens, after, clauseEnd, afterTrigger, actors))
+        }
+        if passive {
+            // "Russia is being supplied with arms by North Korea": the agent after "by" is the source.
+            let agent = index(of: "by", in: tokens, from: after, to: tokens.last!).flatMap { by in
+                actors.first { first($0.mention) > by }?.entity
+            }
+            guard let patient = before.last else { return ([agent], []) }
+            // "The EU's move was welcomed": the EU owns what was acted on; it is no counterpart a visit or a host needs.
+            let owner = last(patient.mention) + 1 < document.tokens.count && form(last(patient.mention) + 1) == "'s"
+            return ([agent], owner && pattern.targetRequired ? [] : [patient.entity])
+        }
+        var sources: [Int?] = subject(before, tokens, k)
+        if let pair = pairReference(before, tokens, k) { sources = pair }
+        if sources.isEmpty {
+            // "Trump, who plans to meet Kim": the relative clause's subject is the actor it describes.
+            sources = antecedent(ofClauseAt: clauseStart, heads(actors))
+        }
+        if sources.isEmpty {
+            // A verb sharing the subject of the one before ("Kim showed ... and briefed him"), else the apposition that
+            // closes just before it ("Trump's adviser, John Bolton, met"), else the sentence's first actor.
+            let earlier = heads(actors.filter { last($0.mention) < triggerToken })
+            if !previousSubject.isEmpty {
+                sources = previousSubject
+            } else if let apposition = earlier.last, last(apposition.mention) + 2 == triggerToken, form(triggerToken - 1) == "," {
+                sources = [apposition.entity]
+            } else {
+                sources = earlier.prefix(1).map(\.entity)
+            }
+        }
+        var found = targets(pattern, tokens, after, clauseEnd, afterTrigger)
+        if found.isEmpty, pattern.targets.contains("_"), after < tokens.count, form(tokens[after]) == "that",
+            let object = actors.first(where: { first($0.mention) > tokens[after] && first($0.mention) <= tokens[after] + 3 })
+        {
+            // "demanded that Russia end its support": the one the demand is on.
+            found = [object.entity]
+        }
+        return (sources, found)
+    }
+
+    /// The targets of a noun trigger: where its pattern says, else for a claim the one it is about ("accusations that
+    /// Russia is being supplied ...").
+    func nounTargets(
+        _ pattern: EventPatterns.Pattern, _ tokens: [Int], _ after: Int, _ clauseEnd: Int, _ afterTrigger: [(mention: Int, entity: Int)],
+        _ actors: [(mention: Int, entity: Int)]
+    ) -> [Int] {
+        let found = targets(pattern, tokens, after, clauseEnd, afterTrigger)
+        // "talks that could shape relations": a relative "that" (a verb follows) opens no claim.
+        if found.isEmpty, after + 1 < tokens.count, form(tokens[after]) == "that",
+            !(tags[after + 1].isVerb || tags[after + 1].isModal),
+            let about = actors.first(where: { first($0.mention) > tokens[after] })
+        {
+            return [about.entity]
+        }
+        return found
+    }
+
+    /// The subject of the verb at `k`: the actor just before its verb group, with those coordinated to it ("the U.S. says
+    /// Assad's government carried out", "Congress didn't think Trump should meet"), else the clause's first actor.
+    func subject(_ before: [(mention: Int, entity: Int)], _ tokens: [Int], _ k: Int) -> [Int] {
+        guard
+            let nearest = before.last(where: { actor in
+                !inPrepositionalPhrase(actor.mention, tokens)
+                    && ((last(actor.mention) + 1)..<tokens[k]).allSatisfy { t in
+                        let tag = tags[t - tokens[0]]
+                        return !tag.isVerb || words.auxiliaries.contains(form(t))
+                    }
+            })
+        else { return coordinated(before) }
+        return chain(ending: nearest, in: before)
+    }
+
+    /// The two actors that "both sides" or "the two nations" just before the verb at `k` refer to: the two countries (or
+    /// people, for "the two leaders") named most often before it in the article.
+    func pairReference(_ before: [(mention: Int, entity: Int)], _ tokens: [Int], _ k: Int) -> [Int?]? {
+        guard k > 0, let noun = (1..<k).last(where: { isPair(tokens, $0) }),
+            before.allSatisfy({ last($0.mention) < tokens[noun] }),
+            ((noun + 1)..<k).allSatisfy({ tags[$0].isVerb || tags[$0].isModal || tags[$0].tag.hasPrefix("RB") })
+        else { return nil }
+        let type: EntityType = words.pairPeople.contains(form(tokens[noun])) ? .person : .gpe
+        // The two named most often before it: the article's pair ("India and Pakistan"), not a city or a third party; countries
+        // and people the knowledge base knows.
+        var counts: [Int: Int] = [:]
+        for m in document.mentions.indices where document.mentions[m].tokens.upperBound <= tokens[noun - 1] {
+            guard let entity = entityOfMention[m], document.entities[entity].type == type,
+                document.entities[entity].kbID?.hasPrefix(type == .person ? "person:" : "country:") == true
+            else { continue }
+            counts[entity, default: 0] += 1
+        }
+        let pair = counts.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(2).map(\.key).sorted()
+        return pair.count == 2 ? pair : nil
+    }
+
+    /// Whether the word at `i` closes a reference to two actors ("both sides", "the two leaders").
+    func isPair(_ tokens: [Int], _ i: Int) -> Bool {
+        words.pairOpeners.contains(form(tokens[i - 1]))
+            && (words.pairCountries.contains(form(tokens[i])) || words.pairPeople.contains(form(tokens[i])))
+    }
+
+    /// Whether an actor is the object of a preposition ("was in India visiting"): no subject.
+    func inPrepositionalPhrase(_ mention: Int, _ tokens: [Int]) -> Bool {
+        var i = first(mention) - 1 - tokens[0]
+        if i >= 0, tags[i].isDeterminer { i -= 1 }
+        return i >= 0 && tags[i].isPreposition
+    }
+
+    /// An actor with the actors coordinated to it before it ("Kim Jong Un and South Korean President Moon Jae-in").
+    func chain(ending last: (mention: Int, entity: Int), in before: [(mention: Int, entity: Int)]) -> [Int] {
+        var chain = [last]
+        for actor in before.reversed() where self.last(actor.mention) < first(chain[0].mention) {
+            guard joins(Array((self.last(actor.mention) + 1)..<first(chain[0].mention))) else { break }
+            chain.insert(actor, at: 0)
+        }
+        var out: [Int] = []
+        for actor in chain where !out.contains(actor.entity) { out.append(actor.entity) }
+        return out
+    }
+
+    /// The subject of a clause: its first actor, with those coordinated to it by "and" ("German Chancellor Gerhard
+    /// Schroeder and French President Jacques Chirac").
+    func coordinated(_ before: [(mention: Int, entity: Int)]) -> [Int] {
+        guard let head = before.first else { return [] }
+        var out = [head.entity]
+        var end = last(head.mention)
+        // "leaders from France to Germany to NATO officials": an enumeration.
+        let enumeration = first(head.mention) > 0 && form(first(head.mention) - 1) == "from"
+        for actor in before.dropFirst() {
+            guard first(actor.mention) > end else { continue }
+            let gap = Array((end + 1)..<first(actor.mention))
+            guard joins(gap) || (enumeration && gap.count == 1 && form(gap[0]) == "to") else { break }
+            if !out.contains(actor.entity) { out.append(actor.entity) }
+            end = last(actor.mention)
+        }
+        return out
+    }
+
+    /// Whether the words between two actors coordinate them: "and", ",", ", and", then at most a few capitalised title
+    /// words ("and French President"); an "of" phrase may hang on the first ("Obama of the United States and Xi").
+    func joins(_ gap: [Int]) -> Bool {
+        var rest = gap[...]
+        if let of = rest.first, form(of) == "of", let conjunction = rest.firstIndex(where: { ["and", ","].contains(form($0)) }),
+            conjunction - of <= 5
+        {
+            rest = rest[conjunction...]
+        }
+        guard let conjunction = rest.first, ["and", ","].contains(form(conjunction)) else { return false }
+        rest = rest.dropFirst()
+        if form(conjunction) == ",", let next = rest.first, form(next) == "and" { rest = rest.dropFirst() }
+        // Title words: capitalised, or nouns and adjectives ("and main opposition contender Moon Jae-in").
+        let sentenceStart = document.sentences.first { $0.tokens.contains(conjunction) }?.tokens.lowerBound ?? 0
+        return rest.count <= 4
+            && rest.allSatisfy { t in
+                let tag = t - sentenceStart < tags.count ? tags[t - sentenceStart] : PartOfSpeech("")
+                return
+                    (document.forms[t].unicodeScalars.first?.properties.isUppercase == true || tag.isNoun
+                    || tag.isAdjective || form(t) == "the") && !words.boundaries.contains(form(t))
+            }
+    }
+
+    /// An actor that opens a person's title ("Tory leader Michael Howard", "U.S. Secretary of State Rex Tillerson"):
+    /// only the title's words, capitalised words and "of" stand between it and the person.
+    func titles(_ mention: Int, _ list: [(mention: Int, entity: Int)]) -> Bool {
+        let end = last(mention)
+        guard let person = list.first(where: { first($0.mention) > end + 1 && first($0.mention) <= end + 5 }),
+            document.mentions[person.mention].type == .person
+        else { return false }
+        let roleWords = Set((document.mentions[person.mention].role ?? "").lowercased().split(separator: " ").map(String.init))
+        return ((end + 1)..<first(person.mention)).allSatisfy { t in
+            let word = form(t)
+            return roleWords.contains(word) || word == "of"
+                || (document.forms[t].unicodeScalars.first?.properties.isUppercase == true
+                    && !words.boundaries.contains(word))
+        }
+    }
+
+    /// An actor in an "of" phrase that names a person's country or body ("President Barack Obama of the United States").
+    func attachedToPerson(_ mention: Int, _ list: [(mention: Int, entity: Int)]) -> Bool {
+        var of = first(mention) - 1
+        if of >= 0, ["the"].contains(form(of)) { of -= 1 }
+        guard of > 0, form(of) == "of" else { return false }
+        return list.contains { last($0.mention) == of - 1 && document.mentions[$0.mention].type == .person }
+    }
+
+    /// The actor a relative clause starting at document token `start` describes: the one just before its "who" or
+    /// "which" ("Trump, who ...", "the U.S. and its allies, which ...").
+    func antecedent(ofClauseAt start: Int, _ actors: [(mention: Int, entity: Int)]) -> [Int] {
+        let pronoun = start - 1
+        guard pronoun > 0, words.relativePronouns.contains(form(pronoun)) else { return [] }
+        let end = form(pronoun - 1) == "," ? pronoun - 2 : pronoun - 1
+        let sentence = document.sentences.first { $0.tokens.contains(pronoun) }?.tokens.lowerBound ?? 0
+        // The nearest actor of the noun phrase before it, a few words of it aside ("the U.S. and its allies").
+        let before = actors.filter { last($0.mention) <= end && first($0.mention) >= sentence }
+        guard let nearest = before.last, end - last(nearest.mention) <= 3 else { return [] }
+        return chain(ending: nearest, in: before)
+    }
+
+    /// The targets: the actor where the pattern's slot stands, with the actors coordinated to it ("urged Europe and the US").
+    func targets(
+        _ pattern: EventPatterns.Pattern, _ tokens: [Int], _ after: Int, _ clauseEnd: Int, _ all: [(mention: Int, entity: Int)]
+    ) -> [Int] {
+        // A possessive pronoun is no object: "met his counterpart".
+        let candidates = all.filter {
+            !(document.mentions[$0.mention].kind == .pronoun && tags[first($0.mention) - tokens[0]].tag == "PRP$")
+        }
+        for slot in pattern.targets {
+            switch slot {
+            case "-":
+                return []
+            case "_":
+                // The direct object: an actor right after the verb, its article or determiner aside.
+                // The direct object: an actor right after the verb, its article or determiner aside, no other verb between;
+                // or the name in apposition to a short object ("met his counterpart, Chung Eui-yong").
+                if let object = candidates.first,
+                    after >= tokens.count
+                        || (first(object.mention) <= tokens[after] + 4
+                            && !(tokens[after]..<first(object.mention)).contains(where: {
+                                words.objectBlockers.contains(form($0)) || tags[$0 - tokens[0]].isVerb
+                            }))
+                        || isApposition(object, after: tokens[after])
+                {
+                    return coordinated(Array(candidates.drop { $0.mention != object.mention }))
+                }
+            default:
+                // A preposition, not the "to" of an infinitive ("to accept delivery of a Russian system").
+                if let preposition = tokens.first(where: { t in
+                    t >= (after < tokens.count ? tokens[after] : Int.max) && t <= clauseEnd && form(t) == slot
+                        && (t + 1 > tokens.last! || !["VB", "VBP"].contains(tags[t + 1 - tokens[0]].tag))
+                }),
+                    let object = candidates.first(where: { first($0.mention) > preposition && first($0.mention) <= preposition + 6 })
+                {
+                    return coordinated(Array(candidates.drop { $0.mention != object.mention }))
+                }
+            }
+        }
+        return []
+    }
+
+    /// Whether a person stands in apposition to the short object that opens at document token `start` ("his South
+    /// Korean counterpart, Chung Eui-yong", "Kim's sister, Kim Yo Jong").
+    func isApposition(_ object: (mention: Int, entity: Int), after start: Int) -> Bool {
+        let comma = first(object.mention) - 1
+        guard document.mentions[object.mention].type == .person, comma > start, comma - start <= 5, form(comma) == ",",
+            let sentenceStart = document.sentences.first(where: { $0.tokens.contains(comma) })?.tokens.lowerBound
+        else { return false }
+        return tags[comma - 1 - sentenceStart].isNoun
+            && !(start..<comma).contains { words.boundaries.contains(form($0)) || tags[$0 - sentenceStart].isVerb }
+    }
+}
