@@ -69,10 +69,9 @@ public struct MentionFinder: Stage {
                 index += 1
             }
         }
+        let shared = DocumentReading(finder: self, document: document, timeTokens: timeTokens)
         let readers = document.sentences.indices.map { index in
-            SentenceReader(
-                finder: self, document: document, sentence: index, words: forms[index], base: document.sentences[index].tokens.lowerBound,
-                timeTokens: timeTokens)
+            SentenceReader(shared, sentence: index, words: forms[index], base: document.sentences[index].tokens.lowerBound)
         }
         let names = readers.indices.map { readers[$0].names(tags: tags[$0]) }
         // Words of people's full names, so that a surname alone is a person too ("Shoigu" after "Sergei Shoigu").

@@ -5,7 +5,9 @@ extension SentenceReader {
     func leadsWithCountry(_ range: Range<Int>) -> Bool {
         for length in 1...min(2, range.count - 1) {
             let phrase = joined(range.lowerBound..<(range.lowerBound + length))
-            if knowledge.demonym(phrase) != nil || knowledge.entries(named: phrase).first?.type == .gpe { return true }
+            if shared.knowledge.demonym(phrase) != nil || shared.knowledge.entries(named: phrase).first?.type == .gpe {
+                return true
+            }
         }
         return false
     }
@@ -13,13 +15,13 @@ extension SentenceReader {
     /// Whether a name stands as the place where something happens: after "in", "at" ..., or in a caption.
     /// Strictly, only "in", "at", "near" and the like count: "to Kim" is more often a recipient than a destination.
     func isPlace(_ range: Range<Int>, strict: Bool = false) -> Bool {
-        if !strict && document.blocks[document.sentences[sentence].block].role == .caption { return true }
+        if !strict && shared.document.blocks[shared.document.sentences[sentence].block].role == .caption { return true }
         guard range.lowerBound > 0 else { return false }
         var previous = range.lowerBound - 1
-        if lexicon.articles.contains(words[previous]) && previous > 0 { previous -= 1 }
-        let word = document.lowercasedForms[base + previous]
-        return lexicon.placeWords.contains(word)
-            && !(strict && lexicon.directions.contains(word))
+        if shared.lexicon.articles.contains(words[previous]) && previous > 0 { previous -= 1 }
+        let word = shared.document.lowercasedForms[base + previous]
+        return shared.lexicon.placeWords.contains(word)
+            && !(strict && shared.lexicon.directions.contains(word))
     }
 
     // MARK: Titles
@@ -28,8 +30,10 @@ extension SentenceReader {
     /// or of an apposition after it ("Lee Sung Joon, a spokesperson for South Korea's Joint Chiefs").
     func addTitle(_ mention: inout Mention, _ range: Range<Int>) {
         var end = range.lowerBound
-        if end > 0 && lexicon.honorifics.contains(words[end - 1]) {
-            if words[end - 1].hasSuffix(".") && !lexicon.courtesyTitles.contains(words[end - 1]) { mention.role = words[end - 1] }
+        if end > 0 && shared.lexicon.honorifics.contains(words[end - 1]) {
+            if words[end - 1].hasSuffix(".") && !shared.lexicon.courtesyTitles.contains(words[end - 1]) {
+                mention.role = words[end - 1]
+            }
             end -= 1
         }
         if let (role, start) = role(endingAt: end) {
@@ -42,7 +46,7 @@ extension SentenceReader {
         var i = range.upperBound
         guard i < words.count, words[i] == "," else { return }
         i += 1
-        if i < words.count, lexicon.determiners.contains(words[i]) { i += 1 }
+        if i < words.count, shared.lexicon.determiners.contains(words[i]) { i += 1 }
         for length in stride(from: 4, through: 1, by: -1) where i + length <= words.count {
             guard let role = role(in: i..<(i + length)) else { continue }
             mention.role = role.name
@@ -50,7 +54,7 @@ extension SentenceReader {
             var j = i + length
             if j < words.count, ["for", "of", "at", "with"].contains(words[j]) {
                 j += 1
-                if j < words.count, lexicon.articles.contains(words[j]) { j += 1 }
+                if j < words.count, shared.lexicon.articles.contains(words[j]) { j += 1 }
                 mention.country = country(startingAt: j) ?? mention.country
             }
             return
@@ -69,14 +73,16 @@ extension SentenceReader {
     func country(endingAt end: Int) -> String? {
         if end >= 2 && (words[end - 1] == "'s" || words[end - 1] == "'") {
             for length in stride(from: 3, through: 1, by: -1) where end - 1 - length >= 0 {
-                if let entry = knowledge.entries(named: joined((end - 1 - length)..<(end - 1))).first, let country = entry.country {
+                if let entry = shared.knowledge.entries(named: joined((end - 1 - length)..<(end - 1))).first,
+                    let country = entry.country
+                {
                     return country
                 }
             }
             return nil
         }
         for length in stride(from: 2, through: 1, by: -1) where end - length >= 0 {
-            if let country = knowledge.demonym(joined((end - length)..<end)) { return country.iso3 }
+            if let country = shared.knowledge.demonym(joined((end - length)..<end)) { return country.iso3 }
         }
         return nil
     }
@@ -85,8 +91,8 @@ extension SentenceReader {
     func country(startingAt start: Int) -> String? {
         for length in stride(from: min(4, words.count - start), through: 1, by: -1) where length > 0 {
             let phrase = joined(start..<(start + length))
-            if let country = knowledge.demonym(phrase) { return country.iso3 }
-            if let entry = knowledge.entries(named: phrase).first, let country = entry.country { return country }
+            if let country = shared.knowledge.demonym(phrase) { return country.iso3 }
+            if let entry = shared.knowledge.entries(named: phrase).first, let country = entry.country { return country }
         }
         return nil
     }
@@ -101,7 +107,8 @@ extension SentenceReader {
         func add(
             _ range: Range<Int>, _ type: EntityType, _ kind: Mention.Kind, _ evidence: String, country: String? = nil, role: Role? = nil
         ) {
-            let span = Span(document.tokens[base + range.lowerBound].span.start, document.tokens[base + range.upperBound - 1].span.end)
+            let span = Span(
+                shared.document.tokens[base + range.lowerBound].span.start, shared.document.tokens[base + range.upperBound - 1].span.end)
             out.append(
                 Mention(
                     span: span, tokens: (base + range.lowerBound)..<(base + range.upperBound), sentence: sentence, type: type, kind: kind,
@@ -110,17 +117,17 @@ extension SentenceReader {
         var i = 0
         while i < words.count {
             let word = words[i]
-            if let pronoun = finder.pronouns[document.lowercasedForms[base + i]], free(i..<(i + 1)) {
+            if let pronoun = shared.pronouns[shared.document.lowercasedForms[base + i]], free(i..<(i + 1)) {
                 add(i..<(i + 1), pronoun == .they ? .org : .person, .pronoun, "pronoun:\(word.lowercased())")
-            } else if finder.articles.contains(word), i + 1 < words.count {
+            } else if shared.articles.contains(word), i + 1 < words.count {
                 let next = words[i + 1]
-                if next == lexicon.former || next == lexicon.latter {
+                if next == shared.lexicon.former || next == shared.lexicon.latter {
                     add(i..<(i + 2), .person, .description, next)
                     i += 2
                     continue
                 }
                 let phrase = joined(i..<(i + 2))
-                if let iso3 = lexicon.contextual[phrase] ?? lexicon.contextual["the " + next],
+                if let iso3 = shared.lexicon.contextual[phrase] ?? shared.lexicon.contextual["the " + next],
                     i + 2 >= words.count || !startsName(i + 2), free((i + 1)..<(i + 2))
                 {
                     add(i..<(i + 2), .gpe, .description, "contextual", country: iso3)
@@ -160,14 +167,16 @@ extension SentenceReader {
         var countryEnd: Int?
         for length in stride(from: 2, through: 1, by: -1) where start + length <= words.count {
             let possessive = start + length < words.count && words[start + length] == "'s"
-            let mayBeDemonym = length == 2 ? knowledge.mayStartDemonym(lowercased(start)) : knowledge.mayBeDemonym(lowercased(start))
+            let mayBeDemonym =
+                length == 2
+                ? shared.knowledge.mayStartDemonym(lowercased(start)) : shared.knowledge.mayBeDemonym(lowercased(start))
             guard mayBeDemonym || possessive else { continue }
             let phrase = joined(start..<(start + length))
-            if mayBeDemonym, knowledge.demonym(phrase) != nil {
+            if mayBeDemonym, shared.knowledge.demonym(phrase) != nil {
                 countryEnd = start + length
                 break
             }
-            if possessive, knowledge.entries(named: phrase).first?.type == .gpe {
+            if possessive, shared.knowledge.entries(named: phrase).first?.type == .gpe {
                 countryEnd = start + length + 1
                 break
             }
@@ -190,8 +199,8 @@ extension SentenceReader {
     /// The role title the words of `range` make ("Defence Minister", "President"), looked up only when their last
     /// word can end one.
     func role(in range: Range<Int>) -> Role? {
-        guard !range.isEmpty, knowledge.mayEndRole(lowercased(range.upperBound - 1)) else { return nil }
-        return knowledge.role(joined(range))
+        guard !range.isEmpty, shared.knowledge.mayEndRole(lowercased(range.upperBound - 1)) else { return nil }
+        return shared.knowledge.role(joined(range))
     }
 
     /// Whether the word at `i` starts with a lowercase letter.
@@ -207,7 +216,7 @@ extension SentenceReader {
 
     /// Words joined as a name is written: spaces between them, none before a possessive or an apostrophe.
     /// The lowercased form of the word at `i`.
-    func lowercased(_ i: Int) -> String { document.lowercasedForms[base + i] }
+    func lowercased(_ i: Int) -> String { shared.document.lowercasedForms[base + i] }
 
     func joined(_ range: Range<Int>) -> String {
         var text = ""

@@ -1,27 +1,43 @@
+/// What the sentence readers of one document share: the finder's data, the document and the tokens inside time
+/// expressions, held once, where values in each reader would be copied for every sentence (and the finder, which holds
+/// an existential, for every use of one of its parts).
+final class DocumentReading {
+    let knowledge: KnowledgeBase
+    let lexicon: EntityWords
+    let nameStarts: WordMap<Int>
+    let pronouns: WordMap<EntityWords.Pronoun>
+    let articles: WordMap<Bool>
+    let document: Document
+    let timeTokens: Set<Int>
+
+    init(finder: MentionFinder, document: Document, timeTokens: Set<Int>) {
+        knowledge = finder.knowledge
+        lexicon = finder.words
+        nameStarts = finder.nameStarts
+        pronouns = finder.pronouns
+        articles = finder.articles
+        self.document = document
+        self.timeTokens = timeTokens
+    }
+}
+
 /// The mentions of one sentence.
 ///
-/// A class: a reader holds the whole document, which a value would copy for every sentence and every call.
+/// A class: a reader holds the whole document, which a value would copy for every call.
 final class SentenceReader {
-    let finder: MentionFinder
-    let document: Document
+    let shared: DocumentReading
     let sentence: Int
     /// The sentence's token forms.
     let words: [String]
     /// Index in ``Document/tokens`` of the sentence's first token.
     let base: Int
-    let timeTokens: Set<Int>
 
-    init(finder: MentionFinder, document: Document, sentence: Int, words: [String], base: Int, timeTokens: Set<Int>) {
-        self.finder = finder
-        self.document = document
+    init(_ shared: DocumentReading, sentence: Int, words: [String], base: Int) {
+        self.shared = shared
         self.sentence = sentence
         self.words = words
         self.base = base
-        self.timeTokens = timeTokens
     }
-
-    var knowledge: KnowledgeBase { finder.knowledge }
-    var lexicon: EntityWords { finder.words }
 
     /// A candidate before merging: local token range, type, and what it links to.
     struct Candidate {
@@ -54,8 +70,9 @@ final class SentenceReader {
         }
         // "the North" of a report about Korea is the country, whatever the recogniser made of "North".
         named.removeAll { candidate in
-            candidate.range.count == 1 && candidate.range.lowerBound > 0 && lexicon.articles.contains(words[candidate.range.lowerBound - 1])
-                && lexicon.contextual["the " + words[candidate.range.lowerBound]] != nil
+            candidate.range.count == 1 && candidate.range.lowerBound > 0
+                && shared.lexicon.articles.contains(words[candidate.range.lowerBound - 1])
+                && shared.lexicon.contextual["the " + words[candidate.range.lowerBound]] != nil
         }
         named.sort { $0.range.lowerBound < $1.range.lowerBound }
         var mentions: [Mention] = []
@@ -79,7 +96,7 @@ final class SentenceReader {
             guard let s = start else { return }
             start = nil
             var range = s..<end
-            while range.count > 1 && lexicon.honorifics.contains(words[range.lowerBound]) {
+            while range.count > 1 && shared.lexicon.honorifics.contains(words[range.lowerBound]) {
                 range = (range.lowerBound + 1)..<range.upperBound
             }
             // Dashes and other marks the recogniser took in ("Donald Trump—not now") are no part of a name.
@@ -117,7 +134,8 @@ final class SentenceReader {
         var joined: [Candidate] = []
         for candidate in out {
             if var previous = joined.last, previous.type == .person, candidate.type == .person,
-                candidate.range.lowerBound == previous.range.upperBound + 1, lexicon.particles.contains(words[previous.range.upperBound])
+                candidate.range.lowerBound == previous.range.upperBound + 1,
+                shared.lexicon.particles.contains(words[previous.range.upperBound])
             {
                 previous.range = previous.range.lowerBound..<candidate.range.upperBound
                 joined[joined.count - 1] = previous
@@ -125,7 +143,7 @@ final class SentenceReader {
                 joined.append(candidate)
             }
         }
-        return joined.filter { !timeTokens.contains(base + $0.range.lowerBound) || $0.range.count > 1 }
+        return joined.filter { !shared.timeTokens.contains(base + $0.range.lowerBound) || $0.range.count > 1 }
     }
 
     /// Longest knowledge-base matches of capitalised token runs, and nationality adjectives.
@@ -134,7 +152,9 @@ final class SentenceReader {
         var i = 0
         while i < words.count {
             // A title opens no name: "President Xi Jinping" is the title and the name, not the alias "President Xi".
-            guard startsName(i), let longest = finder.nameStarts[document.lowercasedForms[base + i]], role(in: i..<(i + 1)) == nil else {
+            guard startsName(i), let longest = shared.nameStarts[shared.document.lowercasedForms[base + i]],
+                role(in: i..<(i + 1)) == nil
+            else {
                 i += 1
                 continue
             }
@@ -143,13 +163,13 @@ final class SentenceReader {
                 let range = i..<(i + length)
                 if length > 1 && (isJoiner(words[range.upperBound - 1]) || !hasWord(range.upperBound - 1)) { continue }
                 let phrase = joined(range)
-                if let entry = knowledge.entries(named: phrase).first, accepts(entry, range) {
+                if let entry = shared.knowledge.entries(named: phrase).first, accepts(entry, range) {
                     out.append(Candidate(range: range, type: entry.type, kind: .name, entry: entry, country: entry.country, evidence: "kb"))
                     i += length
                     matched = true
                     break
                 }
-                if length <= 2, let country = knowledge.demonym(phrase) {
+                if length <= 2, let country = shared.knowledge.demonym(phrase) {
                     out.append(
                         Candidate(
                             range: range, type: .gpe, kind: .demonym, entry: country.entry, country: country.iso3, evidence: "kb:demonym"))
@@ -165,18 +185,20 @@ final class SentenceReader {
 
     /// Whether a knowledge-base entry fits where it stands.
     func accepts(_ entry: KBEntry, _ range: Range<Int>) -> Bool {
-        if range.count == 1 && timeTokens.contains(base + range.lowerBound) { return false }  // "May" the month
-        if range.count == 1 && lexicon.notNames.contains(words[range.lowerBound]) { return false }
+        if range.count == 1 && shared.timeTokens.contains(base + range.lowerBound) { return false }  // "May" the month
+        if range.count == 1 && shared.lexicon.notNames.contains(words[range.lowerBound]) { return false }
         // A one-word alias of three letters or fewer names a person only after a title: "Kim", "Lee" and "Li" are
         // too many people's names, "President Xi" is one.
         if entry.type == .person && range.count == 1 && words[range.lowerBound].count <= 3
             && !(range.lowerBound > 0
-                && (role(in: (range.lowerBound - 1)..<range.lowerBound) != nil || lexicon.honorifics.contains(words[range.lowerBound - 1])))
+                && (role(in: (range.lowerBound - 1)..<range.lowerBound) != nil
+                    || shared.lexicon.honorifics.contains(words[range.lowerBound - 1])))
         {
             return false
         }
         // A one-word city other than a capital is a place only where a place is named ("Kim said" is a person).
-        if range.count == 1 && entry.id.hasPrefix("city:") && !isPlace(range, strict: true) && knowledge.country(capital: entry.name) == nil
+        if range.count == 1 && entry.id.hasPrefix("city:") && !isPlace(range, strict: true)
+            && shared.knowledge.country(capital: entry.name) == nil
         {
             return false
         }
@@ -209,13 +231,15 @@ final class SentenceReader {
                     continue
                 }
                 // A name the knowledge base knows in a place it did not accept alone ("Mumbai (Bombay)"): linked all the same.
-                if let entry = knowledge.entries(named: joined(candidate.range)).first(where: { fits($0.type, candidate.type) }) {
+                if let entry = shared.knowledge.entries(named: joined(candidate.range)).first(where: {
+                    fits($0.type, candidate.type)
+                }) {
                     candidate.entry = entry
                     candidate.type = entry.type
                     candidate.country = entry.country
                     candidate.evidence += "+kb"
                 } else if candidate.type != .person, let last = words[candidate.range.upperBound - 1].first.map(String.init),
-                    lexicon.placeHeads.contains(words[candidate.range.upperBound - 1]), !last.isEmpty
+                    shared.lexicon.placeHeads.contains(words[candidate.range.upperBound - 1]), !last.isEmpty
                 {
                     candidate.type = .loc  // "Sinpo South Shipyard", "Tiananmen Square"
                 }
@@ -243,7 +267,8 @@ final class SentenceReader {
         guard let entry = known.entry, known.range.lowerBound > range.lowerBound else { return false }
         let names = Set(([entry.name] + entry.aliases).flatMap { $0.lowercased().split(separator: " ") })
         return words[range.lowerBound..<known.range.lowerBound].contains { word in
-            !lexicon.honorifics.contains(word) && knowledge.role(word) == nil && !names.contains(Substring(word.lowercased()))
+            !shared.lexicon.honorifics.contains(word) && shared.knowledge.role(word) == nil
+                && !names.contains(Substring(word.lowercased()))
         }
     }
 
@@ -256,13 +281,14 @@ final class SentenceReader {
     /// ("Internationally"), not a headline's capitalised words; a compound of a country ("U.S.-led", "Syria-Turkey") is that country.
     func plausible(_ candidate: Candidate) -> Candidate? {
         let first = words[candidate.range.lowerBound]
-        if candidate.range.count == 1 && lexicon.notNames.contains(first) { return nil }
+        if candidate.range.count == 1 && shared.lexicon.notNames.contains(first) { return nil }
         if candidate.range.count == 1 && candidate.range.lowerBound == 0 && first.hasSuffix("ly") { return nil }
-        if document.blocks[document.sentences[sentence].block].role == .title { return nil }
+        if shared.document.blocks[shared.document.sentences[sentence].block].role == .title { return nil }
         if candidate.range.count <= 2, let dash = first.firstIndex(where: { $0 == "-" || $0 == "–" }), dash != first.startIndex {
             let head = String(first[..<dash])
-            if let country = knowledge.demonym(head)
-                ?? knowledge.entries(named: head).first.flatMap({ $0.country.flatMap(knowledge.country(iso3:)) })
+            if let country = shared.knowledge.demonym(head)
+                ?? shared.knowledge.entries(named: head).first.flatMap({ $0.country.flatMap(shared.knowledge.country(iso3:)) }
+                )
             {
                 return Candidate(
                     range: candidate.range.lowerBound..<(candidate.range.lowerBound + 1), type: .gpe, kind: .demonym, entry: country.entry,
@@ -275,14 +301,15 @@ final class SentenceReader {
 
     /// A MISC span: an event when it ends like one ("Korean War", "Winter Olympics"), else nothing.
     func miscellaneous(_ candidate: Candidate) -> Candidate? {
-        let last = document.lowercasedForms[base + candidate.range.upperBound - 1]
-        return lexicon.eventHeads.contains(last) ? candidate : nil
+        let last = shared.document.lowercasedForms[base + candidate.range.upperBound - 1]
+        return shared.lexicon.eventHeads.contains(last) ? candidate : nil
     }
 
     /// A mention from a candidate; a capital standing for its government becomes a mention of the country.
     func make(_ candidate: Candidate) -> Mention {
         let span = Span(
-            document.tokens[base + candidate.range.lowerBound].span.start, document.tokens[base + candidate.range.upperBound - 1].span.end)
+            shared.document.tokens[base + candidate.range.lowerBound].span.start,
+            shared.document.tokens[base + candidate.range.upperBound - 1].span.end)
         let tokens = (base + candidate.range.lowerBound)..<(base + candidate.range.upperBound)
         var mention = Mention(
             span: span, tokens: tokens, sentence: sentence, type: candidate.type, kind: candidate.kind, entry: candidate.entry,
@@ -290,7 +317,7 @@ final class SentenceReader {
         guard let entry = candidate.entry else { return mention }
         if entry.id.hasPrefix("seat:") {
             mention.type = .org
-        } else if entry.type == .gpe, let iso3 = entry.country, let country = knowledge.country(iso3: iso3),
+        } else if entry.type == .gpe, let iso3 = entry.country, let country = shared.knowledge.country(iso3: iso3),
             country.capital.lowercased() == entry.name.lowercased(), !entry.id.hasPrefix("country:")
         {
             // A capital is its country: "Moscow denied" is Russia, and "officials in Beijing" are China's.
@@ -298,7 +325,7 @@ final class SentenceReader {
             mention.entry = country.entry
             mention.sector = isPlace(candidate.range) ? nil : "GOV"
             mention.evidence = "kb:capital"
-        } else if entry.type == .org, let iso3 = entry.country, let country = knowledge.country(iso3: iso3),
+        } else if entry.type == .org, let iso3 = entry.country, let country = shared.knowledge.country(iso3: iso3),
             candidate.range.count > 1, let last = words[candidate.range.upperBound - 1].unicodeScalars.first, last.properties.isLowercase,
             leadsWithCountry(candidate.range)
         {

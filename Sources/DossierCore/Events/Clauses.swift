@@ -38,13 +38,15 @@ extension SentenceCoder {
     /// Negation and modals just before the trigger; "if" in its clause; a hedge in its clause ("reportedly")
     /// or just before the clause ("accusations that ...").
     func status(_ tokens: [Int], _ k: Int) -> Event.Status {
-        let near = tokens[max(0, k - 4)..<k].map(form)
+        // The forms array, not `form`: a method as a closure would copy the coder.
+        let forms = document.lowercasedForms
+        let near = tokens[max(0, k - 4)..<k].map { forms[$0] }
         if near.contains(where: words.negations.contains) { return .negated }
         let start = tokens.firstIndex(of: clauseStart(tokens, k)) ?? 0
-        let clause = tokens[start..<k].map(form)
+        let clause = tokens[start..<k].map { forms[$0] }
         if clause.contains(where: words.hypothetical.contains) { return .hypothetical }
         if near.contains(where: words.future.contains) || (k > 0 && form(tokens[k - 1]) == "to") { return .planned }
-        let lead = tokens[max(0, start - 3)..<start].map(form)
+        let lead = tokens[max(0, start - 3)..<start].map { forms[$0] }
         if lead.contains(where: words.alleged.contains) || clause.contains(where: words.hedges.contains) { return .alleged }
         return .reported
     }

@@ -1,6 +1,8 @@
 /// The patterns of `event-patterns.txt`, indexed by trigger word.
 public struct EventPatterns: Sendable {
-    public struct Pattern: Sendable, Hashable {
+    /// One line of the file. A class: the coder hands patterns around for every trigger it meets, and a reference is
+    /// one count to keep where a value is five.
+    public final class Pattern: Sendable, Hashable {
         public let code: String
         /// Words that must follow the trigger ("off" of "show off").
         public let particles: [String]
@@ -11,6 +13,25 @@ public struct EventPatterns: Sendable {
         public let targetRequired: Bool
         /// The line, for `explain`.
         public let text: String
+
+        init(code: String, particles: [String], isNoun: Bool, targets: [String], targetRequired: Bool, text: String) {
+            self.code = code
+            self.particles = particles
+            self.isNoun = isNoun
+            self.targets = targets
+            self.targetRequired = targetRequired
+            self.text = text
+        }
+
+        public static func == (a: Pattern, b: Pattern) -> Bool {
+            a.code == b.code && a.particles == b.particles && a.isNoun == b.isNoun && a.targets == b.targets
+                && a.targetRequired == b.targetRequired && a.text == b.text
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(code)
+            hasher.combine(text)
+        }
     }
 
     /// Lowercased trigger form → patterns, in file order.

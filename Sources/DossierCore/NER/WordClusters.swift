@@ -1,7 +1,7 @@
 /// Words grouped into a binary tree of clusters (as Brown clusters are): each word has the path of bits from the
 /// root to its cluster, and the prefixes of that path are features at several grains ("0110" holds more words than
 /// "0110100111").
-public struct WordClusters: Sendable {
+public final class WordClusters: Sendable {
     /// Each cluster's path: its bits read from the root (the first bit highest) and how many there are.
     let paths: [UInt32]
     let lengths: [UInt8]
@@ -35,7 +35,7 @@ public struct WordClusters: Sendable {
     }
 
     /// Reads clusters in the text form ``text`` writes (and Percy Liang's `wcluster` writes): "BITS\tWORD\tCOUNT" lines.
-    public init(text: String) throws {
+    public convenience init(text: String) throws {
         var pathIndex: [Substring: UInt16] = [:]
         var paths: [UInt32] = []
         var lengths: [UInt8] = []
