@@ -64,6 +64,16 @@ enum Prefilter {
         return output
     }
 
+    /// Open elements past which start tags are dropped (with their end tags): far deeper than any page nests.
+    static let maximumDepth = 256
+
+    /// Elements that do not nest: void, raw text, or closed by the next of their kind.
+    static let flatElements: [[UInt8]] = [
+        "area", "base", "basefont", "br", "col", "embed", "frame", "hr", "img", "input", "keygen", "link", "meta", "param",
+        "source", "track", "wbr", "script", "style", "textarea", "title", "p", "li", "dt", "dd", "tr", "td", "th", "tbody",
+        "thead", "tfoot", "option", "optgroup", "colgroup", "caption", "rb", "rt", "rp",
+    ].map { Array($0.utf8) }
+
     /// Elements whose content libxml2 reads as text, not markup.
     private enum RawText {
         case script, style
@@ -78,6 +88,10 @@ enum Prefilter {
         var output: [UInt8]
         /// Bytes before this index are in the output or dropped.
         var copiedUpTo = 0
+        /// Elements open (those that nest: not void, raw text or closed by the next of their kind), as far as the
+        /// tags tell, and how many start tags past ``maximumDepth`` were dropped, whose end tags go too.
+        var depth = 0
+        var droppedDeep = 0
 
         init(bytes: UnsafeBufferPointer<UInt8>, filter: AttributeFilter, collapsesWhitespace: Bool, output: [UInt8]) {
             self.bytes = bytes
@@ -97,17 +111,37 @@ enum Prefilter {
                     position = copiedUpTo
                     continue
                 }
+                if open + 2 < count, bytes[open + 1] == 0x2F, isLetter(bytes[open + 2]), nests(open + 2) {
+                    if droppedDeep > 0, let end = find(0x3E, from: open + 2) {
+                        droppedDeep -= 1
+                        drop(open..<(end + 1))
+                        position = end + 1
+                        continue
+                    }
+                    depth = max(0, depth - 1)
+                }
                 guard open + 1 < count, isLetter(bytes[open + 1]) else {
                     position = open + 1
                     continue
                 }
-                guard let tagEnd = startTag(at: open) else {
+                guard let (tagEnd, attributes) = startTag(at: open) else {
                     // The text before the cut-off tag is collapsed already: the rest is copied as it is.
                     textEnd = open
                     position = open
                     break
                 }
                 position = tagEnd + 1
+                if nests(open + 1) && bytes[tagEnd - 1] != 0x2F {
+                    // libxml2 looks through every open element at each tag: past a depth no page reaches, a start tag
+                    // and its end tag are dropped, so that time stays linear in the page.
+                    if depth >= Prefilter.maximumDepth {
+                        droppedDeep += 1
+                        drop(open..<(tagEnd + 1))
+                        continue
+                    }
+                    depth += 1
+                }
+                for range in attributes { drop(range) }
                 guard let element = rawTextElement(at: open + 1) else { continue }
                 let close = closingTag(element.name, from: tagEnd + 1) ?? count
                 if !(element == .script && declaresJSON(open..<tagEnd)) { drop(tagEnd + 1..<close) }
@@ -133,9 +167,9 @@ enum Prefilter {
             }
         }
 
-        /// Reads the start tag at `open` as libxml2 does, dropping the attributes the filter leaves out;
-        /// returns the index of its `>`, or nil (dropping nothing) when the input ends first.
-        private mutating func startTag(at open: Int) -> Int? {
+        /// Reads the start tag at `open` as libxml2 does: the index of its `>` and the attributes the filter leaves out,
+        /// or nil when the input ends first.
+        private func startTag(at open: Int) -> (end: Int, attributes: [Range<Int>])? {
             let count = bytes.count
             var dropped: [Range<Int>] = []
             var index = nameEnd(from: open + 1)
@@ -167,8 +201,14 @@ enum Prefilter {
             }
             // A tag the input cuts short keeps its bytes: the text before it is still to be read.
             guard index < count else { return nil }
-            for range in dropped { drop(range) }
-            return bytes[index] == 0x3E ? index : index + 1
+            return (bytes[index] == 0x3E ? index : index + 1, dropped)
+        }
+
+        /// Whether the element whose name starts at `index` nests: not void ("br"), raw text ("script") or closed by
+        /// the next of its kind ("p", "li").
+        private func nests(_ index: Int) -> Bool {
+            let name = UnsafeBufferPointer(rebasing: bytes[index..<nameEnd(from: index)])
+            return !AttributeFilter.contains(Prefilter.flatElements, name)
         }
 
         /// Where a name (an element's or an attribute's) ends: libxml2 reads at most 100 bytes of letters, digits and `:-_.`.

@@ -105,6 +105,30 @@ private func read(_ html: String) throws -> HTMLArticle {
         #expect(filtered.textContent(of: filtered.root).contains("Kim"))
     }
 
+    @Test func nestingPastAnyPagesDepthIsFlattenedWithItsTextKept() {
+        let deep = String(repeating: "<div><span>", count: 20_000) + "the core" + String(repeating: "</span></div>", count: 20_000)
+        let html = Array("<html><body>\(deep)<p>after</p></body></html>".utf8)
+        let clock = ContinuousClock()
+        let started = clock.now
+        let tree = HTMLParser.parse(html)
+        #expect(clock.now - started < .seconds(5))
+        #expect(tree.textContent(of: tree.root) == "the coreafter")
+        #expect(tree.elements(.p).count == 1)
+        // Past 256 open elements (the prefilter's depth), start tags and their end tags are dropped.
+        #expect(tree.elements(.div).count + tree.elements(.span).count <= 256)
+    }
+
+    @Test func pagesWithinTheDepthParseAsBefore() {
+        let html = Array(
+            ("<html><body>" + String(repeating: "<div class=a><ul><li>one<li>two</ul><p>text<br>more", count: 60)
+                + String(repeating: "</div>", count: 60) + "</body></html>").utf8)
+        let filtered = HTMLParser.parse(html, attributes: AttributeFilter(keeping: ["class"]))
+        let all = HTMLParser.parse(html)
+        #expect(filtered.nodes.map(\.tag) == all.nodes.map(\.tag))
+        #expect(all.elements(.div).count == 60)
+        #expect(all.elements(.li).count == 120)
+    }
+
     @Test func whiteSpaceCollapsesOnRequest() {
         let html = Array("<p>One \n\n   two\t\tthree</p><script type=\"application/ld+json\">{\"a\":  1}</script>".utf8)
         let tree = HTMLParser.parse(html, collapsingWhitespace: true)
