@@ -17,8 +17,17 @@ shared=../shared
 work=.build/fuzz
 mkdir -p "$work/crashes"
 
-echo "== building the fuzz targets (Fuzz/, --sanitize=fuzzer --sanitize=address)"
-(cd Fuzz && swift build -c release --sanitize=fuzzer --sanitize=address --disable-dead-strip 2>&1 | grep -E "error|warning: unre|Compiling|Build" | tail -3)
+echo "== building the fuzz targets (Fuzz/, --sanitize=address --sanitize=fuzzer)"
+# In this order: with the fuzzer first, swiftc leaves the coverage counters out and the fuzzer runs blind. Without
+# --disable-dead-strip the linker drops them.
+(cd Fuzz && swift build -c release --sanitize=address --sanitize=fuzzer --disable-dead-strip 2>&1 | grep -E "error|warning: unre|Compiling|Build" | tail -3)
+for target in "${targets[@]}"; do
+  counters=$(Fuzz/.build/release/"$target" -runs=0 2>&1 | sed -n 's/.*Loaded 1 modules *(\([0-9]*\) inline 8-bit counters).*/\1/p')
+  if [ -z "$counters" ] || [ "$counters" -lt 1000 ]; then
+    echo "$target: built without coverage counters; the fuzzer would run blind"
+    exit 1
+  fi
+done
 
 seeds() {
   local target=$1 dir="$work/seeds/$1"
