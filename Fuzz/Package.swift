@@ -1,6 +1,6 @@
 // swift-tools-version: 6.1
 // Fuzz targets for Dossier (libFuzzer). Build and run with `scripts/fuzz.sh`, which passes
-// `--sanitize=address --sanitize=fuzzer`; each target is an executable whose `LLVMFuzzerTestOneInput` reads one input.
+// the address and fuzzer sanitizers; each target is an executable whose `LLVMFuzzerTestOneInput` reads one input.
 import PackageDescription
 
 let targets = ["FuzzIntake", "FuzzHTML", "FuzzRecord", "FuzzPipeline"]

@@ -17,10 +17,12 @@ shared=../shared
 work=.build/fuzz
 mkdir -p "$work/crashes"
 
-echo "== building the fuzz targets (Fuzz/, --sanitize=address --sanitize=fuzzer)"
-# In this order: with the fuzzer first, swiftc leaves the coverage counters out and the fuzzer runs blind. Without
-# --disable-dead-strip the linker drops them.
-(cd Fuzz && swift build -c release --sanitize=address --sanitize=fuzzer --disable-dead-strip 2>&1 | grep -E "error|warning: unre|Compiling|Build" | tail -3)
+echo "== building the fuzz targets (Fuzz/, the address and fuzzer sanitizers)"
+# SwiftPM passes its sanitizers to swiftc in no fixed order, and with -sanitize=fuzzer before -sanitize=address swiftc
+# leaves the coverage counters out: the fuzzer would run blind. The combined flag, last, always keeps them; SwiftPM's own
+# flags still tell it to link the targets with libFuzzer's main. Without --disable-dead-strip the linker drops them.
+(cd Fuzz && swift build -c release --sanitize=address --sanitize=fuzzer -Xswiftc -sanitize=address,fuzzer --disable-dead-strip 2>&1 \
+  | grep -E "error|warning: unre|Compiling|Build" | tail -3)
 for target in "${targets[@]}"; do
   counters=$(Fuzz/.build/release/"$target" -runs=0 2>&1 | sed -n 's/.*Loaded 1 modules *(\([0-9]*\) inline 8-bit counters).*/\1/p')
   if [ -z "$counters" ] || [ "$counters" -lt 1000 ]; then
