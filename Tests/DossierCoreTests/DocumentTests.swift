@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test func aDocumentPastItsBudgetStopsAfterTheStageThatSpentIt() throws {
-        let pipeline = try Pipeline([ParagraphSplitter(), Pause(duration: .milliseconds(60)), Pause(name: "never run", duration: .zero)])
+        let pipeline = try Pipeline([ParagraphSplitter(), Pause(seconds: 0.06), Pause(name: "never run", seconds: 0)])
         var document = Document(text: "Kim met Shoigu.", source: "test", given: GivenMetadata())
         do {
             try pipeline.run(&document, budget: .milliseconds(20))
@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func aDocumentThatFinishesIsKeptEvenPastItsBudget() throws {
-        let pipeline = try Pipeline([ParagraphSplitter(), Pause(duration: .milliseconds(30))])
+        let pipeline = try Pipeline([ParagraphSplitter(), Pause(seconds: 0.03)])
         var document = Document(text: "Kim met Shoigu.", source: "test", given: GivenMetadata())
         try pipeline.run(&document, budget: .milliseconds(1))
         #expect(document.assigned.contains(.paragraphs))
@@ -67,9 +67,9 @@ struct Pause: Stage {
     var name = "pause"
     let requires: Set<Layer> = []
     let assigns: Set<Layer> = []
-    let duration: Duration
+    let seconds: Double
 
     func run(_ document: inout Document) throws {
-        Thread.sleep(forTimeInterval: Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
+        Thread.sleep(forTimeInterval: seconds)
     }
 }
