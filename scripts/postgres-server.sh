@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts a private PostgreSQL 15 server for tests and prints the address to give DOSSIER_TEST_POSTGRES,
 # or, with `stop FOLDER`, stops the server started in that folder and removes it. `halt FOLDER` stops it at once, as a
-# crash would, keeping its data; `resume FOLDER` starts it again on the same port.
+# crash would, keeping its data; `resume FOLDER` starts it again on the same port. `freeze FOLDER` stops its processes
+# where they stand (SIGSTOP: a server that hangs, its connections open), `thaw FOLDER` lets them go on.
 #   address=$(scripts/postgres-server.sh start /tmp/pg)   ...   scripts/postgres-server.sh stop /tmp/pg
 # initdb refuses to run as root, so as root the server runs as the user postgres.
 set -euo pipefail
@@ -30,12 +31,18 @@ resume)
   "${as_owner[@]}" "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w \
     -o "-p $(cat "$folder/port") -k $folder -c listen_addresses=''" start > /dev/null
   ;;
+freeze | thaw)
+  signal=$([ "$command" = freeze ] && echo STOP || echo CONT)
+  postmaster=$(head -n 1 "$folder/data/postmaster.pid")
+  pkill "-$signal" -P "$postmaster" || true
+  kill "-$signal" "$postmaster"
+  ;;
 stop)
   if [ -d "$folder/data" ]; then "${as_owner[@]}" "$bin/pg_ctl" -D "$folder/data" -m fast -w stop > /dev/null || true; fi
   rm -rf "$folder"
   ;;
 *)
-  echo "usage: $0 start|halt|resume|stop FOLDER" >&2
+  echo "usage: $0 start|halt|resume|freeze|thaw|stop FOLDER" >&2
   exit 2
   ;;
 esac

@@ -179,6 +179,26 @@ enum StoreChecks {
         #expect(try store.counts() == clean.counts())
     }
 
+    /// A store that refuses batches (a full disk) ends the ingest with its error while later batches are still being read and
+    /// written: the run waits for the batch in the writer's hands and returns, it neither traps nor hangs.
+    @Test func aStoreRefusingBatchesEndsTheIngestWithItsError() throws {
+        let store = try temporaryStore()
+        let pages = try store.database.read { try $0.rows("PRAGMA page_count", []).first?.first?.int ?? 0 }
+        try store.database.write { try $0.execute("PRAGMA max_page_count = \(pages)") }
+        let reports = (0..<12).map { n in
+            Corpus.record("\(n)", url: "https://example.com/\(n)", "Kim Jong Un met Sergei Shoigu in Pyongyang, report \(n).")
+        }
+        #expect(throws: StoreError.self) { try ingest(reports, into: store, batchSize: 1) }
+        #expect(try store.counts()["articles"]! < reports.count)
+    }
+
+    @Test(arguments: ["0", "-5", "soon", ""])
+    func aQueryTimeoutThatIsNoNumberOfSecondsIsRefused(timeout: String) {
+        #expect(throws: StoreError.badAddress("postgres://dossier@localhost/record?query_timeout=\(timeout)")) {
+            try PostgresStoreDatabase(url: "postgres://dossier@localhost/record?query_timeout=\(timeout)")
+        }
+    }
+
     @Test func aPostgreSQLPasswordStaysOutOfMessages() {
         #expect(
             Store.displayName("postgres://dossier:secret@db.example.com:5432/record") == "postgres://dossier@db.example.com:5432/record")

@@ -4,19 +4,24 @@ import PostgresNIO
 
 /// A store in a PostgreSQL database, through one PostgresNIO connection.
 ///
-/// Calls block their thread until the server answers, so they must not be made from an event loop.
+/// Calls block their thread until the server answers, so they must not be made from an event loop. A server that
+/// does not answer a statement within the address's `query_timeout` (seconds, 120 unless given) is given up on:
+/// the connection is closed, and this call and every later one fail, so a server that stops or hangs mid-ingest
+/// ends the ingest with an error instead of a wait with no end. The open transaction dies with the connection, so
+/// nothing of its batch is kept.
 /// Rows go in a statement a table: each column is bound as one array, which `unnest` turns back into rows,
 /// so that a batch costs a handful of round trips and the server parses a few short statements.
 public final class PostgresStoreDatabase: StoreDatabase, @unchecked Sendable {
     public let dialect = SQLDialect.postgres
-    private let connection: PostgresConnection
+    private let link: ServerLink
     private let logger = Logger(label: "dossier.store")
     /// One transaction at a time on the one connection.
     private let lock = NSLock()
     /// The types of the tables' columns, looked up once a table; used under `lock`.
     private let columnTypes = ColumnTypes()
 
-    /// Connects to a `postgres://USER:PASSWORD@HOST:PORT/DATABASE` address; `?host=/socket/folder` picks a Unix socket.
+    /// Connects to a `postgres://USER:PASSWORD@HOST:PORT/DATABASE` address; `?host=/socket/folder` picks a Unix socket,
+    /// `?query_timeout=SECONDS` how long a statement may go unanswered.
     public init(url: String) throws {
         guard let parts = URLComponents(string: url), let scheme = parts.scheme, ["postgres", "postgresql"].contains(scheme) else {
             throw StoreError.badAddress(url)
@@ -24,6 +29,10 @@ public final class PostgresStoreDatabase: StoreDatabase, @unchecked Sendable {
         let user = parts.user ?? ProcessInfo.processInfo.environment["USER"] ?? "postgres"
         let database = parts.path.isEmpty ? nil : String(parts.path.dropFirst())
         let port = parts.port ?? 5432
+        let timeout = try parts.queryItems?.first(where: { $0.name == "query_timeout" }).map { item in
+            guard let seconds = item.value.flatMap(Double.init), seconds > 0 else { throw StoreError.badAddress(url) }
+            return seconds
+        }
         let configuration: PostgresConnection.Configuration
         if let folder = parts.queryItems?.first(where: { $0.name == "host" })?.value, folder.hasPrefix("/") {
             configuration = .init(
@@ -33,14 +42,15 @@ public final class PostgresStoreDatabase: StoreDatabase, @unchecked Sendable {
                 host: parts.host ?? "localhost", port: port, username: user, password: parts.password, database: database,
                 tls: .disable)
         }
-        connection = try PostgresConnection.connect(
+        let connection = try PostgresConnection.connect(
             on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration, id: 1, logger: logger
         ).wait()
+        link = ServerLink(connection: connection, timeout: timeout ?? 120)
     }
 
     public func write<T>(_ body: (any SQLSession) throws -> T) throws -> T {
         try lock.withLock {
-            let session = PostgresSession(connection: connection, logger: logger, columnTypes: columnTypes)
+            let session = PostgresSession(link: link, logger: logger, columnTypes: columnTypes)
             try session.execute("BEGIN")
             do {
                 // Writers take turns, so that merging across reports sees every committed batch.
@@ -59,14 +69,57 @@ public final class PostgresStoreDatabase: StoreDatabase, @unchecked Sendable {
     }
 
     public func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
-        try lock.withLock { try body(PostgresSession(connection: connection, logger: logger, columnTypes: columnTypes)) }
+        try lock.withLock { try body(PostgresSession(link: link, logger: logger, columnTypes: columnTypes)) }
     }
 
     public func close() throws {
-        if !connection.isClosed { try connection.close().wait() }
+        try lock.withLock { try link.close() }
     }
 
     deinit { try? close() }
+}
+
+/// The connection, and whether the server has been given up on. Used under the database's lock.
+private final class ServerLink {
+    let connection: PostgresConnection
+    /// Seconds a statement may go unanswered.
+    let timeout: Double
+    /// Why the connection was given up, once it was.
+    private var lost: String?
+
+    init(connection: PostgresConnection, timeout: Double) {
+        self.connection = connection
+        self.timeout = timeout
+    }
+
+    /// The server's answer, waited for at most ``timeout`` seconds; past that the connection is closed and given up.
+    func answer<T: Sendable>(_ query: () -> EventLoopFuture<T>) throws -> T {
+        if let lost { throw PostgresServerLost(reason: lost) }
+        if connection.isClosed { throw PostgresServerLost(reason: "the connection to the server is closed") }
+        let answered = DispatchSemaphore(value: 0)
+        let result = Locked<Result<T, any Error>?>(nil)
+        query().whenComplete { outcome in
+            result.withLock { $0 = outcome }
+            answered.signal()
+        }
+        guard answered.wait(timeout: .now() + timeout) == .success else {
+            lost = "no answer from the server in \(timeout.formatted()) s (query_timeout); is it running?"
+            _ = connection.close() as EventLoopFuture<Void>
+            throw PostgresServerLost(reason: lost!)
+        }
+        return try result.withLock { $0! }.get()
+    }
+
+    func close() throws {
+        guard lost == nil, !connection.isClosed else { return }
+        try answer { connection.close() }
+    }
+}
+
+/// The server stopped answering, or the connection to it is gone.
+struct PostgresServerLost: Error, CustomStringConvertible {
+    var reason: String
+    var description: String { reason }
 }
 
 /// The SQL type of each column of the tables rows were inserted into, by table and column name.
@@ -76,7 +129,7 @@ private final class ColumnTypes {
 
 /// Statements on the connection, `?` placeholders rewritten to `$1, $2, ...`.
 private struct PostgresSession: SQLSession {
-    let connection: PostgresConnection
+    let link: ServerLink
     let logger: Logger
     let columnTypes: ColumnTypes
     var dialect: SQLDialect { .postgres }
@@ -103,7 +156,8 @@ private struct PostgresSession: SQLSession {
         }
         let sql =
             "INSERT INTO \(table) (\(columns.joined(separator: ", "))) SELECT * FROM unnest(\(arrays.joined(separator: ", "))) \(conflict)"
-        _ = try connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger).wait()
+        let query = PostgresQuery(unsafeSQL: sql, binds: bindings)
+        _ = try link.answer { link.connection.query(query, logger: logger) }
     }
 
     /// The SQL types of a table's columns, from the catalog the first time.
@@ -131,7 +185,7 @@ private struct PostgresSession: SQLSession {
             }
         }
         let query = PostgresQuery(unsafeSQL: Self.numbered(sql), binds: bindings)
-        return try connection.query(query, logger: logger).wait()
+        return try link.answer { link.connection.query(query, logger: logger) }
     }
 
     /// The statement with its `?` placeholders numbered.

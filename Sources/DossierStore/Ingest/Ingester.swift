@@ -86,7 +86,13 @@ public struct Ingester: Sendable {
                 }
             }
             inFlight.wait()
-            if let error = writeError.withLock({ $0 }) { throw error }
+            if let error = writeError.withLock({ $0 }) {
+                // Every batch handed to the writer ends before the error leaves: a semaphore must not be freed while
+                // it is waited on.
+                inFlight.signal()
+                writer.sync {}
+                throw error
+            }
             writer.async { [records, failures, skipped, failed] in
                 defer { inFlight.signal() }
                 do {
@@ -134,12 +140,4 @@ public struct Ingester: Sendable {
             return .failed("dossier: error: \(error)", nil)
         }
     }
-}
-
-/// A value that threads share, read and changed under a lock.
-private final class Locked<Value>: @unchecked Sendable {
-    private var value: Value
-    private let lock = NSLock()
-    init(_ value: Value) { self.value = value }
-    func withLock<T>(_ body: (inout Value) throws -> T) rethrows -> T { try lock.withLock { try body(&value) } }
 }
