@@ -3,7 +3,14 @@ import DossierStore
 
 /// The `--store` option every store command takes.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .customLong("store"), help: "The store: an SQLite file, or a postgres://USER@HOST:PORT/DATABASE address.")
+    @Option(
+        name: .customLong("store"),
+        help: ArgumentHelp(
+            "The store: an SQLite file, or a postgres://USER@HOST:PORT/DATABASE address.",
+            discussion: """
+                A PostgreSQL address may end in ?host=/socket/folder (a Unix socket) and &query_timeout=SECONDS: a \
+                statement unanswered that long ends the command with an error (default 120).
+                """))
     var location = "dossier.db"
 
     func open() throws -> Store { try Store.open(location) }
