@@ -4,6 +4,7 @@ times (16 times the first size at the end) and the run's CPU time and peak memor
 Fails (exit 1) when a doubling more than triples the time of a run longer than half a second.
 
 Kinds: prose (news text as one endless line), quotes (quotation marks), names (one country named again and again),
+runon (one sentence that never ends, of actors acting on actors: "Russia attacked Ukraine and China met Japan and ..."),
 nesting (HTML nested deeper and deeper), html (a page of many paragraphs).
 
     python3 scripts/scaling.py [--dossier .build/release/dossier] [--base 65536] [--kinds prose,quotes]
@@ -40,6 +41,11 @@ def generate(kind, size):
         return '"' * size, ".txt"
     if kind == "names":
         return ("NORTH KOREA " * (size // 12 + 1))[:size], ".txt"
+    if kind == "runon":
+        actors = ["Russia", "Ukraine", "China", "Japan", "Kim Jong Un", "Sergei Shoigu", "NATO", "Iran", "Israel"]
+        verbs = ["attacked", "met", "accused", "praised", "visited", "threatened", "denied"]
+        clauses = [f"{actors[i % 9]} {verbs[i % 7]} {actors[(i * 5 + 3) % 9]} and" for i in range(63)]
+        return (" ".join(clauses) + " ") * (size // (len(" ".join(clauses)) + 1) + 1), ".txt"
     if kind == "nesting":
         depth = size // 11
         return "<html><body>" + "<div><p>x " * depth + "</p></div>" * depth + "</body></html>", ".html"
@@ -65,7 +71,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--dossier", default=".build/release/dossier")
     ap.add_argument("--base", type=int, default=1 << 16)
-    ap.add_argument("--kinds", default="prose,quotes,names,nesting,html")
+    ap.add_argument("--kinds", default="prose,quotes,names,runon,nesting,html")
     args = ap.parse_args()
     failed = []
     with tempfile.TemporaryDirectory() as tmp:

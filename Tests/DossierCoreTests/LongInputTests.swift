@@ -27,4 +27,19 @@ import Testing
         #expect((1...10).contains(document.quotes.count))
         #expect(document.quotes.allSatisfy { $0.speaker.map { document.entities[$0].name } == "Kim Jong Un" })
     }
+
+    /// One sentence of actors acting on actors that never ends: its names are found, its events not read (each trigger
+    /// would weigh every actor), and the output says so.
+    @Test func theEventsOfASentenceLongerThanAnyInNewsAreLeftOutWithADiagnostic() throws {
+        let clause = "Russia attacked Ukraine and Kim Jong Un praised Sergei Shoigu and "
+        let endless = try understand(String(repeating: clause, count: 100) + "Iran met Israel.")
+        #expect(endless.sentences.count == 1 && endless.sentences[0].tokens.count > EventCoder.maxSentenceWords)
+        #expect(endless.events.isEmpty)
+        #expect(endless.diagnostics.map(\.message) == ["1 sentence(s) of more than 400 words: their events were not read"])
+        #expect(endless.entity("Sergei Shoigu")?.mentions.count == 100)
+        // The same clauses as sentences of news length are read.
+        let sentences = try understand(String(repeating: "Russia attacked Ukraine. Kim Jong Un praised Sergei Shoigu. ", count: 100))
+        #expect(sentences.events.count >= 200)
+        #expect(sentences.diagnostics.isEmpty)
+    }
 }

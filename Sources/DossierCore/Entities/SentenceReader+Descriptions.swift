@@ -103,7 +103,8 @@ extension SentenceReader {
     /// country-qualified descriptions ("Russia's defence chief"), outside the names found.
     func references(excluding names: [Range<Int>]) -> [Mention] {
         var out: [Mention] = []
-        func free(_ range: Range<Int>) -> Bool { !names.contains { $0.overlaps(range) } }
+        let named = covered(by: names)
+        func free(_ range: Range<Int>) -> Bool { !range.contains { named[$0] } }
         func add(
             _ range: Range<Int>, _ type: EntityType, _ kind: Mention.Kind, _ evidence: String, country: String? = nil, role: Role? = nil
         ) {

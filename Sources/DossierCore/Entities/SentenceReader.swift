@@ -64,8 +64,8 @@ final class SentenceReader {
             else { return candidate }
             return Candidate(range: candidate.range, type: .person, kind: .name, entry: nil, country: nil, evidence: "name-part")
         }
-        for i in words.indices
-        where personWords.contains(words[i]) && !named.contains(where: { $0.range.contains(i) }) {
+        let inName = covered(by: named.map(\.range))
+        for i in words.indices where personWords.contains(words[i]) && !inName[i] {
             named.append(Candidate(range: i..<(i + 1), type: .person, kind: .name, entry: nil, country: nil, evidence: "name-part"))
         }
         // "the North" of a report about Korea is the country, whatever the recogniser made of "North".
@@ -83,6 +83,14 @@ final class SentenceReader {
         }
         mentions += references(excluding: named.map(\.range))
         return mentions.sorted { $0.span < $1.span }
+    }
+
+    /// Whether each word of the sentence lies in one of `ranges`: a lookup a word, where asking every range would make
+    /// a sentence of many names cost its length times their number.
+    func covered(by ranges: [Range<Int>]) -> [Bool] {
+        var covered = [Bool](repeating: false, count: words.count)
+        for range in ranges { for i in range.clamped(to: 0..<words.count) { covered[i] = true } }
+        return covered
     }
 
     // MARK: Names
