@@ -42,7 +42,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
+        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore", "HTMLTree", "CZlib"]),
         .testTarget(name: "DossierStoreTests", dependencies: ["DossierStore", "DossierCore"]),
     ]
 )

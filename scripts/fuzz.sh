@@ -37,6 +37,11 @@ seeds() {
   case $target in
     FuzzIntake)
       cp Sources/DossierCore/Resources/seeds/*.txt "$dir/"
+      local page='<html><head><title>Kim meets Shoigu</title></head><body><article><p>Kim Jong Un met Sergei Shoigu in Pyongyang on Wednesday.</p></article></body></html>'
+      local block=$'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n'"$page"
+      printf 'WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.com/a\r\nWARC-Date: 2024-03-05T10:00:00Z\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n' \
+        "${#block}" "$block" > "$dir/page.warc"
+      gzip -c "$dir/page.warc" > "$dir/page.warc.gz"
       if [ -d "$shared" ]; then
         cp "$shared"/corpus/*.txt "$dir/"
         ls "$shared"/data/aeb/html/*.html.gz | head -5 | xargs -I{} cp {} "$dir/"

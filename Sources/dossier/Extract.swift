@@ -8,8 +8,9 @@ struct Extract: ParsableCommand {
         discussion: """
             Inputs are plain-text files (UTF-8 with or without a BOM, or UTF-16 with one), web \
             pages (.html, .htm, gzipped or not, or HTML on standard input: the article is found \
-            in the page), folders (walked for .txt, .text, .md, .json, .jsonl, .html, .htm and .gz \
-            files), JSON Lines dumps \
+            in the page), web archives (.warc, .warc.gz: each HTML response record an article, with \
+            its URL and fetch date), folders (walked for .txt, .text, .md, .json, .jsonl, .html, .htm, \
+            .warc and .gz files), JSON Lines dumps \
             (.jsonl: one article a line, {"text": ..., "id", "title", "date", "url"} with all \
             but text optional; when "title" is present the text is all body), or - for \
             standard input. With no input, the sample report Dossier carries is read.

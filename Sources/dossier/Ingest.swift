@@ -7,7 +7,8 @@ struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read reports into the store: each article, what it says, and the entities and events merged across reports.",
         discussion: """
-            Takes what `dossier extract` takes: files, folders, .jsonl dumps, .html pages, .gz files. Articles \
+            Takes what `dossier extract` takes: files, folders, .jsonl dumps, .html pages, .gz files, .warc and \
+            .warc.gz web archives. Articles \
             are extracted on every core and written by one writer, a transaction every --batch-size articles. \
             An article whose text is already stored is skipped before extraction, so ingesting again changes \
             nothing, and a run cut short (even by kill -9) leaves the store consistent: run it again to finish. \
@@ -17,6 +18,7 @@ struct Ingest: ParsableCommand {
             Examples:
               dossier ingest reports/                                  into ./dossier.db
               dossier ingest dump.jsonl --store record.db
+              dossier ingest CC-NEWS-20240305.warc.gz
               dossier ingest dump.jsonl --store postgres://dossier@localhost/dossier
             """
     )

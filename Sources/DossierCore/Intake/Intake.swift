@@ -22,11 +22,12 @@ public struct RawArticle: Sendable {
     }
 }
 
-/// A unit of reading work: a whole file, or one record of a JSON Lines file.
+/// A unit of reading work: a whole file, one record of a JSON Lines file, or one page of a web archive.
 public enum InputUnit: Sendable {
     case file(path: String)
     case bytes(source: String, data: Data)
     case record(source: String, line: Data)
+    case archived(WARC.Location)
     case failed(InputError)
 }
 
@@ -36,12 +37,12 @@ public enum InputUnit: Sendable {
 /// JSON Lines dumps (`.jsonl`: one article a line with `text` and optional
 /// `id`, `title`, `date`, `url`), a JSON object of the same shape (`.json`), or
 /// web pages (`.html`, `.htm`, or any file that starts like one), gzip-compressed
-/// (`.gz`) or not. Folders are walked for such files.
+/// (`.gz`) or not, or web archives (`.warc`, `.warc.gz`: ``WARC``). Folders are walked for such files.
 public struct Intake: Sendable {
     /// Files larger than this are refused.
     public var maxBytes: Int
     /// Extensions read when walking a folder.
-    public static let textExtensions: Set<String> = ["txt", "text", "md", "jsonl", "json", "html", "htm", "gz"]
+    public static let textExtensions: Set<String> = ["txt", "text", "md", "jsonl", "json", "html", "htm", "gz", "warc"]
 
     public init(maxBytes: Int = 100 << 20) {
         self.maxBytes = maxBytes
@@ -87,6 +88,7 @@ public struct Intake: Sendable {
     }
 
     private func unitsOf(file path: String) -> [InputUnit] {
+        if WARC.isArchive(path) { return WARC.units(path: path) }
         let ext = (path as NSString).pathExtension.lowercased()
         if ext == "jsonl" || ext == "ndjson" {
             do {
@@ -146,6 +148,8 @@ public struct Intake: Sendable {
             return try article(data, source: source)
         case .record(let source, let line):
             return try record(line, source: source)
+        case .archived(let location):
+            return try WARC.article(location, maxBytes: maxBytes)
         }
     }
 
