@@ -117,4 +117,17 @@ import Testing
             try intake.load(units[0])
         }
     }
+
+    /// A page without a `<meta charset>`, in the encoding its server named: the header decides, as in a browser.
+    @Test func theServersCharsetReadsAPageThatDeclaresNone() throws {
+        let cyrillic =
+            Array("<html><head><title>Moscow</title></head><body><article><p>".utf8)
+            + [0xCC, 0xEE, 0xF1, 0xEA, 0xE2, 0xE0] + Array(" denied the report on Monday, officials said.</p></article></body></html>".utf8)
+        let path = try archive(
+            Self.record(
+                "response", "https://example.ru/a", Self.response(cyrillic, headers: "Content-Type: text/html; charset=windows-1251")),
+            "cyrillic.warc")
+        let article = try intake.load(intake.units(for: [path])[0])
+        #expect(article.text.hasPrefix("Москва denied the report"))
+    }
 }

@@ -18,10 +18,12 @@ public struct HTMLArticle: Sendable {
     /// What was repaired while reading.
     public var diagnostics: [Diagnostic]
 
-    /// Reads a page from its bytes, in whatever encoding it declares or uses.
-    public init(bytes: [UInt8], source: String, extractor: ArticleExtractor = ArticleExtractor()) throws(InputError) {
+    /// Reads a page from its bytes, in the encoding its server sent (`charset`), else whatever it declares or uses.
+    public init(
+        bytes: [UInt8], source: String, charset: String? = nil, extractor: ArticleExtractor = ArticleExtractor()
+    ) throws(InputError) {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .empty(source) }
-        let (utf8, encoding, diagnostics) = try HTMLCharset.utf8(bytes, source: source)
+        let (utf8, encoding, diagnostics) = try HTMLCharset.utf8(bytes, source: source, transportCharset: charset)
         guard Self.hasMarkup(utf8) else { throw .undecodable(source, "no HTML markup found: this is not a web page") }
         let page = HTMLParser.parse(utf8, attributes: Self.attributesRead, collapsingWhitespace: true)
         let metadata = PageMetadata(page: page)

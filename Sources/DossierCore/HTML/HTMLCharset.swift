@@ -8,14 +8,15 @@ import Foundation
 
 /// Finds a page's character encoding and turns its bytes into valid UTF-8.
 ///
-/// The order is a browser's: a byte order mark, then a `<meta charset>` or
+/// The order is a browser's: a byte order mark, then the charset the server sent (`transportCharset`, from the HTTP
+/// `Content-Type` header), then a `<meta charset>` or
 /// `<meta http-equiv="Content-Type">` in the first few kilobytes, then the bytes
 /// themselves (valid UTF-8, else Windows-1252). ISO-8859-1 and ASCII labels mean
 /// Windows-1252, as browsers read them; a page that declares a single-byte
 /// encoding but is valid UTF-8 with non-ASCII text is read as UTF-8.
 public enum HTMLCharset {
     /// The page as UTF-8 bytes without a byte order mark, the encoding used, and what was repaired.
-    public static func utf8(_ bytes: [UInt8], source: String) throws(InputError) -> (
+    public static func utf8(_ bytes: [UInt8], source: String, transportCharset: String? = nil) throws(InputError) -> (
         bytes: [UInt8], encoding: String, diagnostics: [Diagnostic]
     ) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return validated(Array(bytes[3...]), source: source, encoding: "utf-8") }
@@ -26,7 +27,7 @@ public enum HTMLCharset {
             }
             return (Array(text.utf8), "utf-16", [])
         }
-        let declared = declaredEncoding(bytes)
+        let declared = transportCharset?.lowercased() ?? declaredEncoding(bytes)
         switch declared.map(canonical) ?? "utf-8" {
         case "utf-8":
             if declared == nil && !isValidUTF8(bytes) { return (windows1252(bytes), "windows-1252", []) }

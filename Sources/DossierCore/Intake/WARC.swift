@@ -143,7 +143,8 @@ public enum WARC {
         guard let response = HTTPResponse(bytes[record.blockStart..<blockEnd]) else {
             throw .badRecord(source, "the record holds no HTTP response")
         }
-        var article = try HTMLArticle(bytes: try response.body(source: source, limit: maxBytes), source: source).rawArticle(source: source)
+        let page = try HTMLArticle(bytes: try response.body(source: source, limit: maxBytes), source: source, charset: response.charset)
+        var article = page.rawArticle(source: source)
         article.given.url = record.targetURI ?? article.given.url
         if article.given.date == nil, let fetched = record.date?.prefix(10), fetched.count == 10 {
             article.given.date = String(fetched)
@@ -199,6 +200,18 @@ public enum WARC {
             self.status = status
             self.fields = fields
             self.body = block[end...]
+        }
+
+        /// The charset the `Content-Type` header names ("text/html; charset=ISO-8859-1").
+        var charset: String? {
+            guard let type = fields["content-type"] else { return nil }
+            for parameter in type.split(separator: ";").dropFirst() {
+                let pair = parameter.split(separator: "=", maxSplits: 1)
+                if pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" {
+                    return pair[1].trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
+                }
+            }
+            return nil
         }
 
         /// The body as the server meant it: de-chunked and decompressed.
