@@ -199,6 +199,21 @@ enum StoreChecks {
         }
     }
 
+    @Test func aStoreANewerDossierWroteIsRefusedUntouched() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-newer-\(UUID().uuidString).db").path
+        let store = try Store.open(path)
+        try store.database.write { session in
+            try session.execute("INSERT INTO dossier_migrations (version, name, applied_at) VALUES (999, 'from the future', 'now')", [])
+        }
+        let before = try store.counts()
+        #expect {
+            try Store.open(path)
+        } throws: { error in
+            "\(error)".contains("the store '\(path)': a newer Dossier wrote it (schema migrations 999; this one knows up to")
+        }
+        #expect(try store.counts() == before)
+    }
+
     @Test func aPostgreSQLPasswordStaysOutOfMessages() {
         #expect(
             Store.displayName("postgres://dossier:secret@db.example.com:5432/record") == "postgres://dossier@db.example.com:5432/record")

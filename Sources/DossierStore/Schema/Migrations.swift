@@ -179,12 +179,28 @@ enum Schema {
                 "CREATE TABLE IF NOT EXISTS dossier_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
             )
             let applied = Set(try session.rows("SELECT version FROM dossier_migrations", []).compactMap { $0[0].int })
+            let unknown = applied.subtracting(migrations.map(\.version)).sorted()
+            guard unknown.isEmpty else { throw SchemaError.newer(unknown: unknown, known: migrations.map(\.version).max() ?? 0) }
             for migration in migrations where !applied.contains(migration.version) {
                 for statement in migration.statements(session.dialect) { try session.execute(statement) }
                 try session.execute(
                     "INSERT INTO dossier_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                     [.integer(Int64(migration.version)), .text(migration.name), .text(Store.timestamp())])
             }
+        }
+    }
+}
+
+/// Why a store's schema cannot be used.
+enum SchemaError: Error, CustomStringConvertible {
+    /// The store holds migrations this binary does not know: a newer Dossier wrote it.
+    case newer(unknown: [Int], known: Int)
+
+    var description: String {
+        switch self {
+        case .newer(let unknown, let known):
+            "a newer Dossier wrote it (schema migrations \(unknown.map(String.init).joined(separator: ", ")); this one knows up to "
+                + "\(known)): use that version, or another store"
         }
     }
 }
