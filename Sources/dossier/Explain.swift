@@ -33,18 +33,16 @@ struct Explain: ParsableCommand {
             guard let first = intake.units(for: [input]).first else { throw ValidationError("\(input): nothing to read") }
             unit = first
         } else {
-            unit = .bytes(source: "kim-shoigu.txt (embedded sample)", data: try Resource.defaultReport())
+            unit = try .embeddedSample()
         }
-        var article: RawArticle
+        let reader = ReportReader(intake: intake, pipeline: .standard(), date: date)
+        let article: RawArticle
         do {
-            article = try intake.load(unit)
+            article = try reader.load(unit)
         } catch {
             FileHandle.standardError.write(Data("dossier: error: \(error)\n".utf8))
             throw ExitCode(1)
         }
-        if article.given.date == nil { article.given.date = date }
-        var document = article.document()
-        try Pipeline.standard().run(&document)
-        print(ExtractionOutput.explanation(document))
+        print(ExtractionOutput.explanation(try reader.read(article)))
     }
 }

@@ -71,7 +71,7 @@ struct Extract: ParsableCommand {
         let intake = Intake(maxBytes: maxBytes)
         let units: [InputUnit]
         if inputs.isEmpty {
-            units = [.bytes(source: "kim-shoigu.txt (embedded sample)", data: try Resource.defaultReport())]
+            units = [try .embeddedSample()]
         } else {
             units = intake.units(for: inputs)
         }
@@ -85,7 +85,8 @@ struct Extract: ParsableCommand {
         }
         let pipeline = bodyOnly ? try Pipeline(Pipeline.article()) : Pipeline.standard(eventTypes: eventTypes ?? .english)
         let job = ExtractionJob(
-            intake: intake, pipeline: pipeline, date: date, format: format, single: units.count == 1, budget: timeout.budget)
+            reader: ReportReader(intake: intake, pipeline: pipeline, date: date, budget: timeout.budget), format: format,
+            single: units.count == 1)
         let failures = BatchRunner(jobs: jobs).run(units, job.process)
         if failures > 0 {
             FileHandle.standardError.write(Data("dossier: \(failures) of \(units.count) input(s) failed\n".utf8))
@@ -104,20 +105,16 @@ struct Extract: ParsableCommand {
 
 /// What `extract` does with one input: read it, run the pipeline, format the result.
 struct ExtractionJob: Sendable {
-    let intake: Intake
-    let pipeline: Pipeline
-    let date: String?
+    let reader: ReportReader
     let format: Extract.OutputFormat
     let single: Bool
-    let budget: Duration?
 
     func process(_ unit: InputUnit) -> Outcome {
         do throws(InputError) {
-            var article = try intake.load(unit)
-            if article.given.date == nil { article.given.date = date }
-            var document = article.document()
+            let article = try reader.load(unit)
+            let document: Document
             do {
-                try pipeline.run(&document, budget: budget)
+                document = try reader.read(article)
             } catch {
                 return Outcome(output: nil, messages: ["dossier: error: \(article.source): \(error)"], failed: true)
             }

@@ -45,7 +45,8 @@ struct Ingest: ParsableCommand {
         let intake = Intake(maxBytes: maxBytes)
         let units = intake.units(for: inputs)
         var ingester = Ingester(
-            store: try store.open(), intake: intake, jobs: jobs, batchSize: batchSize, documentBudget: timeout.budget)
+            store: try store.open(), reader: ReportReader(intake: intake, pipeline: .standard(), budget: timeout.budget), jobs: jobs,
+            batchSize: batchSize)
         ingester.retryingFailed = retryFailed
         let terminal = isatty(STDERR_FILENO) == 1
         let stderr = FileHandle.standardError

@@ -80,12 +80,11 @@ struct NER: ParsableCommand {
         let intake = Intake()
         let units: [InputUnit] =
             reports.isEmpty
-            ? [.bytes(source: "kim-shoigu.txt (embedded sample)", data: try Resource.defaultReport())] : intake.units(for: reports)
-        let pipeline = Pipeline.standard()
+            ? [try .embeddedSample()] : intake.units(for: reports)
+        let reader = ReportReader(intake: intake, pipeline: .standard())
         for unit in units {
-            let article = try intake.load(unit)
-            var document = article.document()
-            try pipeline.run(&document)
+            let article = try reader.load(unit)
+            let document = try reader.read(article)
             let sentences = document.sentences.map { sentence in document.tokens[sentence.tokens].map { document.form($0) } }
             print("# \(article.source)")
             for (sentence, names) in zip(document.sentences, recognizer.names(sentences: sentences)) {

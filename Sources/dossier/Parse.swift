@@ -77,12 +77,11 @@ struct Parse: ParsableCommand {
         let intake = Intake()
         let units: [InputUnit] =
             reports.isEmpty
-            ? [.bytes(source: "kim-shoigu.txt (embedded sample)", data: try Resource.defaultReport())] : intake.units(for: reports)
-        let pipeline = try Pipeline(Pipeline.reading())
+            ? [try .embeddedSample()] : intake.units(for: reports)
+        let reader = ReportReader(intake: intake, pipeline: try Pipeline(Pipeline.reading()))
         for unit in units {
-            let article = try intake.load(unit)
-            var document = article.document()
-            try pipeline.run(&document)
+            let article = try reader.load(unit)
+            let document = try reader.read(article)
             print("# source = \(article.source)")
             for sentence in document.sentences {
                 let words = document.tokens[sentence.tokens].map { document.form($0) }

@@ -89,4 +89,18 @@ import Testing
         }
         #expect(names == ["a.txt", "b.txt"])
     }
+
+    /// The reader gives its date to a report that states none, keeps a report's own, and runs the pipeline on it.
+    @Test func theReaderDatesAReportOnlyWhereItGivesNoDate() throws {
+        let reader = ReportReader(intake: Intake(), pipeline: .standard(), date: "2023-07-26")
+        let undated = try reader.load(.bytes(source: "a.txt", data: Data("Kim Jong Un met Sergei Shoigu on Wednesday.".utf8)))
+        #expect(undated.given.date == "2023-07-26")
+        let dated = try reader.load(
+            .record(source: "b.jsonl:1", line: Data(#"{"text": "Kim Jong Un met Sergei Shoigu on Wednesday.", "date": "2024-01-02"}"#.utf8))
+        )
+        #expect(dated.given.date == "2024-01-02")
+        let document = try reader.read(undated)
+        #expect(document.times.first?.value == "2023-07-26")
+        #expect(document.entities.map(\.name) == ["Kim Jong Un", "Sergei Shoigu"])
+    }
 }

@@ -50,7 +50,8 @@ enum StoreChecks {
     static func failedArticlesAreKept(_ store: Store) throws {
         let refused = Corpus.record("refused", url: "https://example.com/refused", "The minister refused to comment on Monday.")
         let refusing = try Pipeline(Pipeline.standard().stages + [Refuse(word: "refused")])
-        let first = try Ingester(store: store, pipeline: refusing, jobs: 2).run([Corpus.other, refused], report: { _ in })
+        let first = try Ingester(store: store, reader: ReportReader(intake: Intake(), pipeline: refusing), jobs: 2).run(
+            [Corpus.other, refused], report: { _ in })
         #expect(first.added == 1)
         #expect(first.failed == 1)
         let failures = try StoreQueries(store: store).failures()
@@ -60,7 +61,8 @@ enum StoreChecks {
         #expect(failures.rows.first?[failures.columns.firstIndex(of: "error")!].string?.contains("refused") == true)
 
         // Run again: nothing is extracted, nothing fails.
-        let second = try Ingester(store: store, pipeline: refusing, jobs: 2).run([Corpus.other, refused], report: { _ in })
+        let second = try Ingester(store: store, reader: ReportReader(intake: Intake(), pipeline: refusing), jobs: 2).run(
+            [Corpus.other, refused], report: { _ in })
         #expect(second.added == 0 && second.failed == 0 && second.skipped == 2)
 
         // Retried with a pipeline that reads it, the article is stored and is no longer a failure.

@@ -29,6 +29,11 @@ public enum InputUnit: Sendable {
     case record(source: String, line: Data)
     case archived(WARC.Location)
     case failed(InputError)
+
+    /// The sample report Dossier carries, read when a command is given no input.
+    public static func embeddedSample() throws -> InputUnit {
+        .bytes(source: "kim-shoigu.txt (embedded sample)", data: try Resource.defaultReport())
+    }
 }
 
 /// Finds the inputs a user names and reads them into articles.

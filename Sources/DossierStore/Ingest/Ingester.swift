@@ -25,26 +25,21 @@ public struct IngestProgress: Sendable {
 /// and everything derived from it is committed at once or not at all.
 public struct Ingester: Sendable {
     public let store: Store
-    public let intake: Intake
-    public let pipeline: Pipeline
+    /// How each article is read; one that fails or runs past the reader's budget is stored as failed.
+    public let reader: ReportReader
     public var jobs: Int
     /// Articles a transaction.
     public var batchSize: Int
-    /// The time an article may take (``Pipeline/run(_:budget:)``); one that takes longer is stored as failed.
-    public var documentBudget: Duration?
     /// Whether articles that failed in an earlier run are extracted again (else they are skipped as stored).
     public var retryingFailed = false
 
     public init(
-        store: Store, intake: Intake = Intake(), pipeline: Pipeline = .standard(), jobs: Int, batchSize: Int = 256,
-        documentBudget: Duration? = nil
+        store: Store, reader: ReportReader = ReportReader(intake: Intake(), pipeline: .standard()), jobs: Int, batchSize: Int = 256
     ) {
         self.store = store
-        self.intake = intake
-        self.pipeline = pipeline
+        self.reader = reader
         self.jobs = jobs
         self.batchSize = batchSize
-        self.documentBudget = documentBudget
     }
 
     /// Ingests the units; `report` gets each failure's message and `progress` the state after each batch.
@@ -125,12 +120,12 @@ public struct Ingester: Sendable {
 
     private func extract(_ unit: InputUnit, known: Set<String>) -> Outcome {
         do throws(InputError) {
-            let article = try intake.load(unit)
+            let article = try reader.load(unit)
             let hash = ArticleRecord.hash(of: article.text)
             if known.contains(hash) { return .known }
-            var document = article.document()
+            let document: Document
             do {
-                try pipeline.run(&document, budget: documentBudget)
+                document = try reader.read(article)
             } catch {
                 let failure = FailedArticle(hash: hash, source: article.source, docID: article.given.id, error: "\(error)")
                 return .failed("dossier: error: \(article.source): \(error)", failure)
