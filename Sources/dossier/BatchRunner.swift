@@ -16,26 +16,14 @@ struct BatchRunner {
     /// Runs `work` on each unit; returns how many failed.
     func run(_ units: [InputUnit], _ work: @escaping @Sendable (InputUnit) -> Outcome) -> Int {
         let showProgress = units.count > 1 && isatty(STDERR_FILENO) == 1
-        let batchSize = max(jobs * 128, 256)
         let started = Date()
         var failures = 0
         var done = 0
         let stdout = FileHandle.standardOutput
         let stderr = FileHandle.standardError
-        for batchStart in stride(from: 0, to: units.count, by: batchSize) {
-            let batch = Array(units[batchStart..<min(batchStart + batchSize, units.count)])
-            let results = Slots(count: batch.count)
-            if jobs == 1 || batch.count == 1 {
-                for (index, unit) in batch.enumerated() { results[index] = work(unit) }
-            } else {
-                // One input a task, so that a slow input does not hold up the others of its task.
-                DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-                    results[index] = work(batch[index])
-                }
-            }
+        BatchEngine(jobs: jobs, batchSize: max(jobs * 128, 256)).run(units, work: work) { outcomes in
             var out = ""
-            for index in batch.indices {
-                guard let outcome = results[index] else { continue }
+            for outcome in outcomes {
                 if outcome.failed { failures += 1 }
                 if let output = outcome.output { out += output }
                 if !outcome.messages.isEmpty {
@@ -44,7 +32,7 @@ struct BatchRunner {
                 }
             }
             stdout.write(Data(out.utf8))
-            done += batch.count
+            done += outcomes.count
             if showProgress {
                 let rate = Double(done) / max(Date().timeIntervalSince(started), 0.001)
                 let line = String(format: "\r\u{1B}[K%d/%d reports, %.0f a second, %d failed", done, units.count, rate, failures)
@@ -53,18 +41,5 @@ struct BatchRunner {
         }
         if showProgress { stderr.write(Data("\n".utf8)) }
         return failures
-    }
-}
-
-/// Result slots that worker threads fill, each index by one thread only.
-private final class Slots: @unchecked Sendable {
-    private var storage: [Outcome?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> Outcome? {
-        get { lock.withLock { storage[index] } }
-        set { lock.withLock { storage[index] = newValue } }
     }
 }

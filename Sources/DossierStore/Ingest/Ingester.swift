@@ -18,7 +18,8 @@ public struct IngestProgress: Sendable {
     public var eta: Double { rate > 0 ? Double(total - done) / rate : 0 }
 }
 
-/// Reads inputs, extracts them on every core, and stores them through one writer, a transaction a batch.
+/// Reads inputs, extracts them on `jobs` cores (``BatchEngine``), and stores them through one writer, a transaction a
+/// batch.
 ///
 /// An article whose content hash is stored already is not extracted again, so a second run over the same
 /// inputs adds nothing, and a run after an interrupted one (even `kill -9`) adds only what is missing: each batch
@@ -57,27 +58,20 @@ public struct Ingester: Sendable {
         // At most one batch waits while another is written: extraction runs ahead of the writer by one batch.
         let inFlight = DispatchSemaphore(value: 2)
         var seen = Set<String>()
-        for batchStart in stride(from: 0, to: units.count, by: batchSize) {
-            let batch = Array(units[batchStart..<min(batchStart + batchSize, units.count)])
-            let outcomes = Locked([Outcome?](repeating: nil, count: batch.count))
-            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-                let outcome = extract(batch[index], known: known)
-                outcomes.withLock { $0[index] = outcome }
-            }
+        try BatchEngine(jobs: jobs, batchSize: batchSize).run(units, work: { extract($0, known: known) }) { outcomes in
             var records: [ArticleRecord] = []
             var failures: [FailedArticle] = []
             var skipped = 0
             var failed = 0
-            for outcome in outcomes.withLock({ $0 }) {
+            for outcome in outcomes {
                 switch outcome {
-                case .record(let record)?:
+                case .record(let record):
                     if seen.insert(record.hash).inserted { records.append(record) } else { skipped += 1 }
-                case .known?: skipped += 1
-                case .failed(let message, let article)?:
+                case .known: skipped += 1
+                case .failed(let message, let article):
                     failed += 1
                     report(message)
                     if let article, seen.insert(article.hash).inserted { failures.append(article) }
-                case nil: failed += 1
                 }
             }
             inFlight.wait()
@@ -88,12 +82,13 @@ public struct Ingester: Sendable {
                 writer.sync {}
                 throw error
             }
+            let count = outcomes.count
             writer.async { [records, failures, skipped, failed] in
                 defer { inFlight.signal() }
                 do {
                     let added = try store.add(records, failed: failures)
                     let now = progressSoFar.withLock { p in
-                        p.done += batch.count
+                        p.done += count
                         p.added += added
                         p.skipped += skipped + records.count - added
                         p.failed += failed
