@@ -19,15 +19,10 @@ struct Explain: ParsableCommand {
     @Argument(help: "A report (text, JSON Lines record file or -). None: the embedded sample report.")
     var input: String?
 
-    @Option(help: "The report's date, YYYY-MM-DD.")
-    var date: String?
-
-    func validate() throws {
-        if let date, !Extract.isISODate(date) { throw ValidationError("--date '\(date)' is not a date of the form YYYY-MM-DD") }
-    }
+    @OptionGroup var reading: ReadingOptions
 
     func run() throws {
-        let intake = Intake()
+        let intake = reading.intake
         let unit: InputUnit
         if let input {
             guard let first = intake.units(for: [input]).first else { throw ValidationError("\(input): nothing to read") }
@@ -35,7 +30,7 @@ struct Explain: ParsableCommand {
         } else {
             unit = try .embeddedSample()
         }
-        let reader = ReportReader(intake: intake, pipeline: .standard(), date: date)
+        let reader = reading.reader(.standard())
         let article: RawArticle
         do {
             article = try reader.load(unit)

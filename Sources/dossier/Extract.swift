@@ -31,12 +31,6 @@ struct Extract: ParsableCommand {
     var inputs: [String] = []
 
     @Option(
-        help:
-            "The reports' date, YYYY-MM-DD (or YYYY-MM, YYYY): the reference for 'Wednesday' or 'last week'. A JSON Lines record's own date wins."
-    )
-    var date: String?
-
-    @Option(
         help: "Output: text (a summary; the default on a terminal), json (the contract; one object a line for several reports), or jsonl.")
     var format: OutputFormat?
 
@@ -47,28 +41,21 @@ struct Extract: ParsableCommand {
     @Option(help: "An event-type model from `dossier train events`, instead of the shipped one.")
     var eventModel: String?
 
-    @Option(help: "Refuse files larger than this many bytes.")
-    var maxBytes: Int = 100 << 20
-
     @Option(help: "Worker threads (default: every core).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @OptionGroup var timeout: TimeBudget
+    @OptionGroup var reading: ReadingOptions
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json, jsonl
     }
 
     func validate() throws {
-        if let date, !Self.isISODate(date) {
-            throw ValidationError("--date '\(date)' is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY")
-        }
-        if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }
         if jobs <= 0 { throw ValidationError("--jobs must be positive") }
     }
 
     func run() throws {
-        let intake = Intake(maxBytes: maxBytes)
+        let intake = reading.intake
         let units: [InputUnit]
         if inputs.isEmpty {
             units = [try .embeddedSample()]
@@ -85,21 +72,13 @@ struct Extract: ParsableCommand {
         }
         let pipeline = bodyOnly ? try Pipeline(Pipeline.article()) : Pipeline.standard(eventTypes: eventTypes ?? .english)
         let job = ExtractionJob(
-            reader: ReportReader(intake: intake, pipeline: pipeline, date: date, budget: timeout.budget), format: format,
+            reader: reading.reader(pipeline), format: format,
             single: units.count == 1)
         let failures = BatchRunner(jobs: jobs).run(units, job.process)
         if failures > 0 {
             FileHandle.standardError.write(Data("dossier: \(failures) of \(units.count) input(s) failed\n".utf8))
             throw ExitCode(1)
         }
-    }
-
-    static func isISODate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, let _ = Int(parts[0]) else { return false }
-        if parts.count >= 2 { guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return false } }
-        if parts.count == 3 { guard parts[2].count == 2, let day = Int(parts[2]), (1...31).contains(day) else { return false } }
-        return true
     }
 }
 

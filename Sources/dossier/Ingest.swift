@@ -28,24 +28,22 @@ struct Ingest: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Option(help: "Articles a transaction.")
     var batchSize = 256
-    @Option(help: "Refuse files larger than this many bytes.")
-    var maxBytes: Int = 100 << 20
     @Option(help: "Worker threads (default: every core).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-    @OptionGroup var timeout: TimeBudget
+    @OptionGroup var reading: ReadingOptions
     @Flag(help: "Extract again the articles an earlier run stored as failed.")
     var retryFailed = false
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("name at least one file or folder to ingest") }
-        if batchSize <= 0 || maxBytes <= 0 || jobs <= 0 { throw ValidationError("--batch-size, --max-bytes and --jobs must be positive") }
+        if batchSize <= 0 || jobs <= 0 { throw ValidationError("--batch-size and --jobs must be positive") }
     }
 
     func run() throws {
-        let intake = Intake(maxBytes: maxBytes)
+        let intake = reading.intake
         let units = intake.units(for: inputs)
         var ingester = Ingester(
-            store: try store.open(), reader: ReportReader(intake: intake, pipeline: .standard(), budget: timeout.budget), jobs: jobs,
+            store: try store.open(), reader: reading.reader(.standard()), jobs: jobs,
             batchSize: batchSize)
         ingester.retryingFailed = retryFailed
         let terminal = isatty(STDERR_FILENO) == 1
