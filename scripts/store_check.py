@@ -2,6 +2,8 @@
 """Helpers for the store checks of .ci/run.
 
   store_check.py corpus FILE N      writes N synthetic news reports as JSON Lines
+  store_check.py warc JSONL OUT     writes the reports of a JSON Lines file as web pages in a .warc.gz (a gzip
+                                    member a record, as CC-NEWS publishes them)
   store_check.py count DB           prints how many articles a store holds (0 before it exists)
   store_check.py fingerprint DB     checks a store's integrity and prints its row counts and merged totals
 
@@ -33,6 +35,20 @@ def corpus(path, count):
             record = {"id": f"r{i}", "text": text, "date": f"2023-07-{day:02d}",
                       "url": f"https://{rng.choice(outlets)}/story/{i}"}
             out.write(json.dumps(record) + "\n")
+
+
+def warc(source, path):
+    import gzip
+    import html
+    with open(source) as lines, open(path, "wb") as out:
+        for line in lines:
+            record = json.loads(line)
+            page = (f"<html><head><title>Report {html.escape(record['id'])}</title></head><body><article>"
+                    f"<p>{html.escape(record['text'])}</p></article></body></html>").encode()
+            block = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
+            head = (f"WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: {record['url']}\r\n"
+                    f"WARC-Date: {record['date']}T12:00:00Z\r\nContent-Length: {len(block)}\r\n\r\n").encode()
+            out.write(gzip.compress(head + block + b"\r\n\r\n"))
 
 
 def count(path):
@@ -109,5 +125,6 @@ def fingerprint(path):
 
 if __name__ == "__main__":
     {"corpus": lambda: corpus(sys.argv[2], int(sys.argv[3])),
+     "warc": lambda: warc(sys.argv[2], sys.argv[3]),
      "count": lambda: count(sys.argv[2]),
      "fingerprint": lambda: fingerprint(sys.argv[2])}[sys.argv[1]]()

@@ -10,7 +10,8 @@ struct Dossier: ParsableCommand {
             and prints what it finds. Every fact points back to the words that state it.
             """,
         subcommands: [
-            Extract.self, Explain.self, NER.self, Parse.self, Train.self, Ingest.self, Query.self, Timeline.self, Network.self, Export.self,
+            Extract.self, Explain.self, NER.self, Parse.self, Train.self, Ingest.self, Enqueue.self, Worker.self, Jobs.self, Query.self,
+            Timeline.self, Network.self, Export.self,
         ]
     )
 }

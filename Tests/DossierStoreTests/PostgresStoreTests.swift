@@ -28,6 +28,12 @@ struct PostgresStoreTests {
 
     @Test func failedArticlesAreKept() throws { try StoreChecks.failedArticlesAreKept(try emptyStore()) }
 
+    @Test func jobQueueClaims() throws { try JobQueueChecks.claims(try emptyStore()) }
+
+    @Test func jobQueueTakeOver() throws { try JobQueueChecks.takeOver(try emptyStore()) }
+
+    @Test func jobQueueParking() throws { try JobQueueChecks.parking(try emptyStore()) }
+
     /// Rows go in as arrays, one a column: the same rows, nulls and numbers as SQLite stores, merged the same way.
     @Test func sameRowsAsSQLite() throws {
         let postgres = try emptyStore()

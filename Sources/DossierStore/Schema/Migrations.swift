@@ -170,7 +170,21 @@ enum Schema {
                     hash TEXT PRIMARY KEY, source TEXT NOT NULL, doc_id TEXT, error TEXT NOT NULL, failed_at TEXT NOT NULL)
                 """
             ]),
+        Migration(
+            6, "a queue of ingest jobs that workers claim",
+            sqlite: [ingestJobs(id: "INTEGER PRIMARY KEY")],
+            postgres: [ingestJobs(id: "BIGSERIAL PRIMARY KEY")]),
     ]
+
+    /// The job queue's table (``JobQueue``): one input a row; a lease in seconds since 1970 by the server's clock.
+    static func ingestJobs(id: String) -> String {
+        """
+        CREATE TABLE ingest_jobs (
+            id \(id), input TEXT NOT NULL UNIQUE, size BIGINT NOT NULL, state TEXT NOT NULL, worker TEXT,
+            lease_until BIGINT, attempts INTEGER NOT NULL, error TEXT, articles INTEGER, enqueued_at TEXT NOT NULL,
+            started_at TEXT, finished_at TEXT)
+        """
+    }
 
     /// Applies the migrations the store lacks, each in the transaction that records it.
     static func migrate(_ database: any StoreDatabase) throws {
