@@ -58,22 +58,47 @@ struct Worker: ParsableCommand {
     var lease = 60
     @Option(help: "This worker's name in the queue (default: host and process id).")
     var name: String?
+    @Option(help: "Seconds to keep connecting again when the store goes away before giving up.")
+    var reconnectFor: Double = 300
 
     func validate() throws {
         if jobs <= 0 || batchSize <= 0 || lease < 3 { throw ValidationError("--jobs and --batch-size must be positive, --lease 3 or more") }
     }
 
     func run() throws {
-        let store = try store.open()
-        let queue = JobQueue(store: store)
         let worker = name ?? "\(ProcessInfo.processInfo.hostName):\(getpid())"
-        let ingester = Ingester(store: store, reader: reading.reader(.standard()), jobs: jobs, batchSize: batchSize)
         let stderr = FileHandle.standardError
         @Sendable func say(_ line: String) { stderr.write(Data("dossier worker \(worker): \(line)\n".utf8)) }
         var failed = 0
+        var lostSince: Date?
+        while true {
+            do {
+                let store = try self.store.open()
+                lostSince = nil
+                failed += try work(store, as: worker, say: say)
+                try store.close()
+                break
+            } catch let error as StoreError {
+                // The server went away (a restart, a network cut): the job in hand goes back to the queue with the
+                // server, or its lease runs out; this worker tries again until --reconnect-for has passed.
+                let since = lostSince ?? Date()
+                lostSince = since
+                guard Date().timeIntervalSince(since) < reconnectFor else { throw error }
+                say("\(error); connecting again in 2 s")
+                Thread.sleep(forTimeInterval: 2)
+            }
+        }
+        if failed > 0 { throw ExitCode(1) }
+    }
+
+    /// Claims and ingests jobs until none is pending or running; returns how many failed. Throws when the store fails.
+    private func work(_ store: Store, as worker: String, say: @escaping @Sendable (String) -> Void) throws -> Int {
+        let queue = JobQueue(store: store)
+        let ingester = Ingester(store: store, reader: reading.reader(.standard()), jobs: jobs, batchSize: batchSize)
+        var failed = 0
         while true {
             guard let job = try queue.claim(worker: worker, lease: lease) else {
-                if try queue.unfinished() == 0 { break }
+                if try queue.unfinished() == 0 { return failed }
                 Thread.sleep(forTimeInterval: 1)
                 continue
             }
@@ -82,26 +107,22 @@ struct Worker: ParsableCommand {
             renewal.schedule(deadline: .now() + .seconds(lease / 3), repeating: .seconds(lease / 3))
             renewal.setEventHandler { _ = try? queue.renew(job, worker: worker, lease: lease) }
             renewal.resume()
+            defer { renewal.cancel() }
             do {
-                let result = try ingester.run(reading.intake.units(for: [job.input]), report: { say($0) })
-                renewal.cancel()
+                let result = try ingester.run(reading.intake.units(for: [job.input]), report: say)
                 try queue.finish(job, articles: result.added)
                 say(
                     String(
                         format: "job %d done: %d added, %d already stored, %d failed, %.0f a second", job.id, result.added, result.skipped,
                         result.failed, result.rate))
             } catch let error as StoreError {
-                renewal.cancel()
                 throw error
             } catch {
-                renewal.cancel()
                 failed += 1
                 try queue.fail(job, error: "\(error)")
                 say("job \(job.id) failed: \(error)")
             }
         }
-        try store.close()
-        if failed > 0 { throw ExitCode(1) }
     }
 }
 

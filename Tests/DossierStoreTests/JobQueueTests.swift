@@ -29,7 +29,7 @@ enum JobQueueChecks {
         #expect([first.input, second.input] == ["a.jsonl", "b.warc.gz"])
         #expect(first.state == .running && first.worker == "w1" && first.attempts == 1)
         #expect(try queue.claim(worker: "w3", lease: 60)?.input == "c")
-        #expect(try queue.claim(worker: "w3", lease: 60) == nil)
+        #expect(try queue.claim(worker: "w4", lease: 60) == nil)
         try queue.finish(first, articles: 7)
         #expect(try queue.jobs().map(\.state) == [.done, .running, .running])
         #expect(try queue.jobs().first?.articles == 7)
@@ -46,6 +46,9 @@ enum JobQueueChecks {
         #expect(try queue.renew(lost, worker: "w1", lease: 60) == false)
         #expect(try queue.renew(taken, worker: "w2", lease: 60))
         #expect(try queue.claim(worker: "w3", lease: 60) == nil)
+        // A worker whose connection broke claims again: it takes its own job back at once, without a new attempt.
+        let back = try #require(try queue.claim(worker: "w2", lease: 60))
+        #expect(back.id == taken.id && back.attempts == 2 && back.worker == "w2")
     }
 
     static func parking(_ store: Store) throws {
@@ -57,8 +60,8 @@ enum JobQueueChecks {
             try queue.fail(job, error: "the store refused it")
         }
         #expect(try queue.jobs()[0].state == .failed && queue.jobs()[0].error == "the store refused it")
-        for _ in 1...3 { _ = try queue.claim(worker: "w", lease: 0) }
-        #expect(try queue.claim(worker: "w", lease: 60) == nil)
+        for worker in ["w1", "w2", "w3"] { _ = try queue.claim(worker: worker, lease: 0) }
+        #expect(try queue.claim(worker: "w4", lease: 60) == nil)
         let parked = try queue.jobs()[1]
         #expect(parked.state == .failed && parked.error?.contains("stopped renewing its lease 3 times") == true)
         #expect(try queue.unfinished() == 0)

@@ -50,7 +50,8 @@ public struct JobQueue: Sendable {
     }
 
     /// Claims the oldest job no one holds (pending, or running on a lease that ran out) for `lease` seconds; nil when
-    /// there is none. Jobs whose lease ran out for the last allowed time are parked as failed first.
+    /// there is none. A job still running under `worker`'s own name comes first. Jobs whose lease ran out for the last
+    /// allowed time are parked as failed first.
     public func claim(worker: String, lease: Int) throws -> Job? {
         try Store.failing(store.name) {
             try store.database.write { session in
@@ -62,14 +63,20 @@ public struct JobQueue: Sendable {
                     WHERE state = 'running' AND lease_until <= \(now) AND attempts >= ?
                     """, [.text(Store.timestamp()), .integer(Int64(maxAttempts))])
                 let lock = session.dialect == .postgres ? "FOR UPDATE SKIP LOCKED" : ""
+                // A job still running under this worker's own name is one it lost to a broken connection: it takes
+                // it back first, and the attempt is not counted again.
                 let rows = try session.rows(
                     """
-                    UPDATE ingest_jobs SET state = 'running', worker = ?, lease_until = \(now) + ?, attempts = attempts + 1,
-                        started_at = ?, error = NULL
-                    WHERE id = (SELECT id FROM ingest_jobs WHERE state = 'pending' OR (state = 'running' AND lease_until <= \(now))
-                        ORDER BY id LIMIT 1 \(lock))
+                    UPDATE ingest_jobs SET lease_until = \(now) + ?, started_at = ?, error = NULL,
+                        attempts = attempts + (CASE WHEN state = 'running' AND worker = ? THEN 0 ELSE 1 END), state = 'running', worker = ?
+                    WHERE id = (SELECT id FROM ingest_jobs
+                        WHERE (state = 'running' AND worker = ?) OR state = 'pending' OR (state = 'running' AND lease_until <= \(now))
+                        ORDER BY (CASE WHEN worker = ? THEN 0 ELSE 1 END), id LIMIT 1 \(lock))
                     RETURNING \(Self.columns)
-                    """, [.text(worker), .integer(Int64(lease)), .text(Store.timestamp())])
+                    """,
+                    [
+                        .integer(Int64(lease)), .text(Store.timestamp()), .text(worker), .text(worker), .text(worker), .text(worker),
+                    ])
                 return rows.first.map(Self.job)
             }
         }
