@@ -76,7 +76,7 @@ public enum WARC {
             guard let member else { break }
             number += 1
             let location = Location(path: path, offset: member.offset, length: member.length, compressed: true, number: number)
-            if let unit = unit(location, head: member.head) { units.append(unit) }
+            if let unit = unit(location, record: Record(head: member.head[...]), head: member.head[...]) { units.append(unit) }
         }
         return units
     }
@@ -92,29 +92,22 @@ public enum WARC {
             let head = [UInt8]((try? file.read(upToCount: headBytes)) ?? Data())
             guard let start = head.firstIndex(where: { !($0 == 0x0D || $0 == 0x0A) }) else { break }
             number += 1
-            let location = Location(path: path, offset: offset + start, length: 0, compressed: false, number: number)
-            guard let record = Record(head: head[start...]) else {
-                units.append(.failed(.badRecord(location.source, "the archive ends inside a record's headers, or this is no WARC record")))
-                break
-            }
-            let length = record.blockStart + record.contentLength
-            if let unit = unit(
-                Location(path: path, offset: offset + start, length: length, compressed: false, number: number), head: Array(head[start...])
-            ) {
-                units.append(unit)
-            }
+            let record = Record(head: head[start...])
+            let length = record.map { $0.blockStart + $0.contentLength } ?? 0
+            let location = Location(path: path, offset: offset + start, length: length, compressed: false, number: number)
+            if let unit = unit(location, record: record, head: head[start...]) { units.append(unit) }
+            guard record != nil else { break }
             offset += start + length
         }
         return units
     }
 
-    /// A page's unit, or a failed one for a record cut off in its headers; nil for any other record.
-    private static func unit(_ location: Location, head: [UInt8]) -> InputUnit? {
-        guard let record = Record(head: head[...]) else {
+    /// A page's unit, or a failed one where no record's headers could be read; nil for any other record.
+    private static func unit(_ location: Location, record: Record?, head: ArraySlice<UInt8>) -> InputUnit? {
+        guard let record else {
             return .failed(.badRecord(location.source, "the archive ends inside a record's headers, or this is no WARC record"))
         }
-        guard record.isPage(head) else { return nil }
-        return .archived(location)
+        return record.isPage(head) ? .archived(location) : nil
     }
 
     /// The article of a page's record.
@@ -175,10 +168,10 @@ public enum WARC {
         var targetURI: String? { fields["warc-target-uri"].map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "<> ")) } }
         var date: String? { fields["warc-date"] }
 
-        /// Whether the record is a successful HTTP response with a web page.
-        func isPage(_ head: [UInt8]) -> Bool {
+        /// Whether the record, whose first bytes are `head`, is a successful HTTP response with a web page.
+        func isPage(_ head: ArraySlice<UInt8>) -> Bool {
             guard fields["warc-type"]?.lowercased() == "response", blockStart <= head.count,
-                let response = HTTPResponse(head[blockStart...]), (200..<300).contains(response.status)
+                let response = HTTPResponse(head[(head.startIndex + blockStart)...]), (200..<300).contains(response.status)
             else { return false }
             guard let type = response.fields["content-type"]?.lowercased() else { return true }
             return type.contains("html")
