@@ -53,6 +53,85 @@ extension Document {
     }
 }
 
+/// Where reported speech starts and ends, and who speaks, in sentences written for these tests.
+@Suite struct ReportedSpeechTests {
+    @Test func aVerbAfterADirectQuoteReportsNothingMore() throws {
+        let document = try understand(
+            """
+            “We will talk again,” Vladimir Putin said at a press conference in Moscow.
+
+            “The talks went well,” said Xi Jinping, the Chinese president.
+
+            “A lifeline,” Joe Biden wrote after Reuters reported the investment.
+            """)
+        #expect(
+            document.quoteLines == [
+                "Vladimir Putin: We will talk again", "Xi Jinping: The talks went well", "Joe Biden: A lifeline",
+            ])
+    }
+
+    @Test func theSpeakerBeforeAnAsideSetOffByCommas() throws {
+        let document = try understand(
+            """
+            Sergei Lavrov, who met Antony Blinken in Geneva on Friday, said that the talks had failed.
+
+            The foreign minister, Wang Yi, has said the visit would go ahead.
+
+            Two senators, Mike Lee and Jerry Moran, said the bill went too far.
+
+            The only criticism came from Chris Christie, who noted that John Kasich had hired more staff.
+            """)
+        #expect(
+            document.quoteLines == [
+                "Sergei Lavrov: the talks had failed (indirect)", "Wang Yi: the visit would go ahead (indirect)",
+                "Jerry Moran: the bill went too far (indirect)", "Chris Christie: John Kasich had hired more staff (indirect)",
+            ])
+    }
+
+    @Test func wordsQuotedWithinReportedSpeechBelongToIt() throws {
+        let document = try understand("Sergei Lavrov said Russia had seen no proof of the “slanderous” claims.")
+        #expect(document.quoteLines == ["Sergei Lavrov: Russia had seen no proof of the “slanderous” claims (indirect)"])
+    }
+
+    @Test func aFrameAtTheSentencesEndReportsAllBeforeIt() throws {
+        let document = try understand(
+            """
+            Kim Jong Un told Moon Jae-in of his plans, KCNA said on Sunday, but it gave no details.
+
+            Russia moved troops to the border, said Antony Blinken.
+            """)
+        #expect(
+            document.quoteLines == [
+                "KCNA: Kim Jong Un told Moon Jae-in of his plans (indirect)",
+                "Antony Blinken: Russia moved troops to the border (indirect)",
+            ])
+    }
+
+    @Test func whatIsSaidOpensWithThatAfterTheOneAddressedOrAnAside() throws {
+        let document = try understand(
+            """
+            Mike Pence told reporters during the flight home to Washington that the allies were united.
+
+            Moon Jae-in said, after meeting Xi Jinping in Beijing, that both sides were ready.
+            """)
+        #expect(
+            document.quoteLines == [
+                "Mike Pence: the allies were united (indirect)", "Moon Jae-in: both sides were ready (indirect)",
+            ])
+    }
+
+    @Test func aSpeakerStandsInTheVerbsOwnClause() throws {
+        // "the newspaper" names no one: Moon Jae-in, before the comma, is not who reported it.
+        let document = try understand("The talks ended without a deal for Moon Jae-in, the newspaper reported.")
+        #expect(document.quotes.isEmpty)
+    }
+
+    @Test func aPronounOutsideQuotesDoesNotStandForANameQuoted() throws {
+        let document = try understand("Donald Trump spoke after the summit. “We spent all day with Kim Jong Un,” he said.")
+        #expect(document.quoteLines == ["Donald Trump: We spent all day with Kim Jong Un"])
+    }
+}
+
 @Suite struct EventTests {
     @Test func visitsMeetingsAndWhoDidWhat() throws {
         let document = try understand("Sergei Shoigu visited North Korea. Kim Jong Un met with Russian Defence Minister Sergei Shoigu.")

@@ -47,11 +47,14 @@ private struct Grouping {
     /// The groups whose first name holds a word, and those with given initials: where a short name looks for its full one.
     var groupsWithWord: [String: [Int]] = [:]
     var groupsWithInitials: [String: [Int]] = [:]
+    /// The quoted stretches of the text, in order.
+    let quotations: [Span]
 
     init(document: Document, knowledge: KnowledgeBase, words: EntityWords) {
         self.document = document
         self.knowledge = knowledge
         self.words = words
+        quotations = document.quotations()
         mentions = document.mentions
         group = Array(repeating: nil, count: mentions.count)
     }
@@ -217,6 +220,9 @@ private struct Grouping {
         var start = index
         while start > 0, (mentions[start - 1].sentence ?? sentence) >= sentence - 3 { start -= 1 }
         var earlier = (start..<index).filter { group[$0] != nil && fits($0) && mentions[$0].span.end <= mention.span.start }
+        // Outside quotation marks, a pronoun does not stand for a name quoted: in "“We spent all day with Kim,” he said", he is
+        // the speaker.
+        if !isQuoted(mention.span) { earlier.removeAll { isQuoted(mentions[$0].span) } }
         // An object pronoun in a relative clause is not the clause's subject: in "Kim, who thanked him", him is not Kim.
         if words.objectPronouns.contains(text(index).lowercased()), let subject = relativeSubject(before: index) {
             earlier.removeAll { group[$0] == group[subject] }
@@ -228,6 +234,12 @@ private struct Grouping {
             if let subject = candidates.first(where: { !isPossessive($0) }) ?? candidates.first { return group[subject] }
         }
         return nil
+    }
+
+    /// Whether a span lies between quotation marks (``Document/quotations()``, in order).
+    func isQuoted(_ span: Span) -> Bool {
+        let i = quotations.partitionPoint { $0.end > span.start }
+        return i < quotations.count && quotations[i].contains(span)
     }
 
     /// Whether a mention is followed by "'s".

@@ -17,12 +17,24 @@ public struct SpeechWords: Sendable {
     public let verbs: Set<String>
     public let according: String
     public let complements: Set<String>
+    /// Auxiliaries and adverbs that may stand between a speaker and the verb ("has said", "later said").
+    public let beforeVerb: Set<String>
+    /// Words that open an adjunct after a verb of saying ("said on Sunday", "said in a statement").
+    public let adjuncts: Set<String>
+    /// Verbs of saying whose object is the one addressed ("told reporters").
+    public let addressing: Set<String>
+    /// Relative pronouns that may stand between a speaker and the verb ("Christie, who noted").
+    public let relativePronouns: Set<String>
 
     init(lines: [Substring]) throws {
         let classes = try Resource.wordClasses(lines, file: "speech.txt")
         verbs = Set(classes["verb"] ?? [])
         according = classes["according"]?.first ?? "according"
         complements = Set(classes["complement"] ?? [])
+        beforeVerb = Set(classes["before-verb"] ?? [])
+        adjuncts = Set(classes["adjunct"] ?? [])
+        addressing = Set(classes["addressing"] ?? [])
+        relativePronouns = Set(classes["relative"] ?? [])
     }
 }
 
@@ -31,10 +43,15 @@ public struct SpeechWords: Sendable {
 /// Direct quotes are the words between double quotation marks, straight or
 /// curly, a quote that runs over paragraphs included (its paragraphs open
 /// with a mark and only the last closes it). Indirect ones are the clauses
-/// of "X said (that) ...", "..., X said" and "according to X, ...". The
-/// speaker is the entity named beside the verb of saying ("X said", "said
-/// X", "he said" through the pronoun's antecedent), else the speaker of a
-/// colon lead or of the quote just before.
+/// of "X said (that) ...", "X told reporters in Geneva that ...", "..., X
+/// said (on Sunday)", "..., said X" and "according to X, ...". A verb that
+/// reports the direct quote just before it reports nothing more ("“...,” X
+/// said at a press conference"), and words quoted within reported speech
+/// belong to it ("said Russia saw no proof of the “slanderous” claims").
+/// The speaker is the entity named beside the verb of saying in its own
+/// clause ("X said", "said X", "X, a spokesman for Y, said", "he said"
+/// through the pronoun's antecedent, never a name quoted), else the speaker
+/// of a colon lead or of the quote just before.
 public struct QuoteFinder: Stage {
     public let name = "quotes"
     public let requires: Set<Layer> = [.entities]
@@ -84,39 +101,26 @@ private struct QuoteSearch {
     }
 
     mutating func quotes() -> [Quote] {
-        var found = direct()
-        found += indirect(excluding: found)
-        return found.sorted { $0.span < $1.span }
+        let direct = direct()
+        let indirect = indirect(excluding: direct)
+        // A few words quoted within reported speech ("Lavrov said Russia saw no proof for the "slanderous" accusation") are
+        // part of it, not a quote of their own.
+        let kept = direct.filter { quote in !overlapping(quote.span, indirect).contains { $0.span.contains(quote.span) } }
+        return (kept + indirect).sorted { $0.span < $1.span }
     }
 
     // MARK: Direct quotes
 
-    /// Quoted spans of the body and standfirst, with speakers. Marks pair up within a paragraph; a mark
-    /// left open runs to the paragraph's end, as a quote that goes on in the next paragraph does.
+    /// The ``Document/quotations()`` of the body and standfirst, with speakers.
     func direct() -> [Quote] {
-        let bytes = document.folded.bytes
-        var quotes: [Quote] = []
         var previousSpeaker: (speaker: Int, span: Span)?
-        for block in document.blocks where block.role == .body || block.role == .standfirst {
-            let range = document.folded.folded(block.span)
-            var open: Int?
-            for i in range.start..<range.end where bytes[i] == 0x22 {
-                if let start = open {
-                    quotes.append(make(start, i, previous: &previousSpeaker))
-                    open = nil
-                } else {
-                    open = i + 1
-                }
-            }
-            if let start = open, start < range.end { quotes.append(make(start, range.end, previous: &previousSpeaker)) }
-        }
+        let quotes = document.quotations().map { make($0, previous: &previousSpeaker) }
         return quotes.filter { $0.speaker != nil && $0.span.length > 0 }
     }
 
-    /// A direct quote between folded offsets, its text trimmed of edge punctuation.
-    func make(_ start: Int, _ end: Int, previous: inout (speaker: Int, span: Span)?) -> Quote {
-        var span = document.folded.original(Span(start, end))
-        span = trimmed(span)
+    /// A direct quote of the words between quotation marks, trimmed of edge punctuation.
+    func make(_ quoted: Span, previous: inout (speaker: Int, span: Span)?) -> Quote {
+        let span = trimmed(quoted)
         let (speaker, cue) = speakerOf(span)
         var quote = Quote(span: span, direct: true, speaker: speaker, cue: cue)
         if quote.speaker == nil { quote.speaker = leadSpeaker(span) ?? previousSpeakerIfContinuing(span, previous) }
@@ -179,25 +183,74 @@ private struct QuoteSearch {
             return mention.sentence == sentence && !quote.contains(mention.span) && entityOfMention[m] != nil
                 && mention.type != .weapon && mention.type != .event
         }
-        // Before the verb: the nearest mention within a few words, skipping the apposition of a title.
-        let before = candidates.filter { document.mentions[$0].span.end <= verbSpan.start }
-        if let nearest = before.last, tokenGap(document.mentions[nearest].span, verbSpan) <= 12 {
-            // "Lee Sung Joon, a spokesperson for South Korea's Joint Chiefs of Staff, said": the subject is the person the apposition describes.
-            let appositive = before.last { m in
-                let mention = document.mentions[m]
-                guard mention.type == .person, mention.kind == .name, m != nearest, tokenGap(mention.span, verbSpan) <= 16,
-                    mention.tokens.upperBound + 1 < document.tokens.count
-                else { return false }
-                let next = document.forms[mention.tokens.upperBound]
-                let after = document.lowercasedForms[mention.tokens.upperBound + 1]
-                return next == "," && ["a", "an", "the"].contains(after)
-            }
-            return entityOfMention[appositive ?? nearest]
-        }
         let after = candidates.filter { document.mentions[$0].span.start >= verbSpan.end }
+        let before = candidates.filter { document.mentions[$0].span.end <= verbSpan.start }
+        let previous = verb > 0 ? document.forms[verb - 1] : ""
+        /// "“...,” said X", "..., reports X": the subject follows the verb.
+        func inverted() -> Int? {
+            guard let first = after.first, tokenGap(verbSpan, document.mentions[first].span) <= 3 else { return nil }
+            return entityOfMention[first]
+        }
+        if previous == "\"" || previous == "”", let speaker = inverted() { return speaker }
+        // "X, APPOSITION OR CLAUSE, (has) said": the subject is the name before the phrase set off by commas ("The website
+        // 38 North, operated by the Institute, said"; "Mr Trump, who plans to meet Kim, has said").
+        if let opening = commaPhraseOpening(before: verb, in: sentence) {
+            // "the foreign minister, Ri Yong Ho, said": a name that is the whole phrase names the subject.
+            if let named = before.first(where: { document.mentions[$0].tokens.lowerBound == opening + 1 }),
+                document.mentions[named].type == .person, document.mentions[named].kind == .name,
+                document.forms[document.mentions[named].tokens.upperBound] == ","
+            {
+                return entityOfMention[named]
+            }
+            // Not the object of a preposition ("In Kyiv, rebels drove them out, reports X").
+            if let subject = before.last(where: { document.mentions[$0].tokens.upperBound == opening }),
+                document.mentions[subject].tokens.lowerBound == 0
+                    || !words.adjuncts.contains(document.lowercasedForms[document.mentions[subject].tokens.lowerBound - 1])
+            {
+                return entityOfMention[subject]
+            }
+            // "Two senators, Mike Lee and Jerry Moran, said": the phrase names the subject.
+            if !before.contains(where: { document.mentions[$0].tokens.upperBound == opening }),
+                let named = before.last(where: { document.mentions[$0].tokens.lowerBound > opening }),
+                document.mentions[named].type == .person, document.mentions[named].kind == .name
+            {
+                return entityOfMention[named]
+            }
+        }
+        if previous == ",", let speaker = inverted() { return speaker }
+        // Before the verb: the nearest mention within a few words. A speaker stands in its verb's clause: no comma between
+        // them ("..., the newspaper reports" names none), but for a relative pronoun ("Christie, who noted that").
+        if let nearest = before.last, tokenGap(document.mentions[nearest].span, verbSpan) <= 12,
+            !(document.mentions[nearest].tokens.upperBound..<verb).contains(where: { document.forms[$0] == "," })
+                || (verb >= 2 && document.forms[verb - 2] == "," && words.relativePronouns.contains(previous.lowercased())
+                    && document.mentions[nearest].tokens.upperBound == verb - 2)
+        {
+            return entityOfMention[nearest]
+        }
         if let first = after.first, tokenGap(verbSpan, document.mentions[first].span) <= 3 { return entityOfMention[first] }
         return nil
     }
+
+    /// The comma that opens a phrase set off by commas just before a verb ("X, a spokesman for Y, said": the comma after X),
+    /// auxiliaries and adverbs between the closing comma and the verb aside; nil when no comma closes a phrase there.
+    func commaPhraseOpening(before verb: Int, in sentence: Int) -> Int? {
+        let first = document.sentences[sentence].tokens.lowerBound
+        var t = verb - 1
+        while t > first, words.beforeVerb.contains(document.lowercasedForms[t]) { t -= 1 }
+        guard t > first, document.forms[t] == "," else { return nil }
+        // The opening comma: the one before, within a phrase's length, with no sentence or quote mark between.
+        var k = t - 1
+        while k > first, t - k <= Self.phraseLength {
+            let form = document.forms[k]
+            if form == "," { return k }
+            if form == "\"" || form == "“" || form == "”" || form == ";" || form == ":" { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The most words a phrase set off by commas holds.
+    static let phraseLength = 24
 
     /// "according to X": the entity X, and the cue.
     func according(in sentence: Sentence, outside quote: Span, near: Range<Int>) -> (Int, Span)? {
@@ -254,34 +307,32 @@ private struct QuoteSearch {
         for (s, sentence) in document.sentences.enumerated() where document.blocks[sentence.block].role == .body {
             let tokens = Array(sentence.tokens)
             guard tokens.count >= 4 else { continue }
-            for (k, t) in tokens.enumerated() where isSpeechVerb(t) {
+            // The frame "..., X said." reports the whole sentence before it ("told him of her plans, KCNA said"), unless a verb
+            // of saying within it reports a clause of its own ("acknowledged that ..., CNN reports").
+            let speechVerbs = tokens.indices.filter { isSpeechVerb(tokens[$0]) }
+            let framed = speechVerbs.last.flatMap { k in
+                speechVerbs.dropLast().contains { reportsThatClause($0, tokens) } ? nil : framedClause(k, tokens, s).map { (k, $0) }
+            }
+            for k in framed.map({ [$0.0] }) ?? speechVerbs {
+                let t = tokens[k]
                 guard let speaker = speaker(around: t, in: s, outside: Span(0, 0)) else { continue }
-                let clause: Span?
                 let verbSpan = document.tokens[t].span
-                // "..., X said." : the clause runs from the sentence start to the comma before the speaker.
-                // Only a short tail may follow the verb ("on Wednesday", "in a statement"): else the clause comes after it.
-                if let comma = tokens[..<k].lastIndex(where: { document.forms[$0] == "," }), comma > 0,
-                    tokens.count - k <= 7, k - comma <= 8,
-                    !tokens[k...].contains(where: { words.complements.contains(document.lowercasedForms[$0]) }),
-                    k + 1 >= tokens.count || tokens[(k + 1)...].allSatisfy({ !isClauseWord($0) })
-                {
-                    clause = Span(sentence.span.start, document.tokens[tokens[comma]].span.start)
-                } else {
-                    // "X said (on Wednesday) (that) ...": from after "that", or after the verb.
-                    var start = k + 1
-                    if let that = tokens[(k + 1)...].prefix(6).firstIndex(where: {
-                        words.complements.contains(document.lowercasedForms[$0])
-                    }) {
-                        start = that + 1
-                    }
-                    guard start < tokens.count - 1 else { continue }
-                    let endToken = document.forms[tokens.last!] == "." ? tokens.count - 2 : tokens.count - 1
-                    guard endToken >= start else { continue }
-                    clause = Span(document.tokens[tokens[start]].span.start, document.tokens[tokens[endToken]].span.end)
+                // "“...,” Trump said at a press conference": the verb reports the quote just before it; what follows is no speech.
+                if overlapping(Span(sentence.span.start, verbSpan.start), direct).contains(where: {
+                    $0.span.end <= verbSpan.start && tokenGap($0.span, verbSpan) <= Self.quoteToVerb
+                }) {
+                    break
                 }
-                guard let clause, clause.length > 0, clause.end <= verbSpan.start || clause.start >= verbSpan.end else { continue }
-                // Words the clause quotes are the direct quote's: the clause adds no quote of its own.
-                if overlapping(clause, direct).contains(where: { clause.contains($0.span) || $0.span.contains(clause) }) { break }
+                guard let clause = framed?.1 ?? followingClause(k, tokens), clause.length > 0,
+                    clause.end <= verbSpan.start || clause.start >= verbSpan.end
+                else { continue }
+                // Words the clause quotes are the direct quote's: the clause adds no quote of its own, unless it quotes only a
+                // few of its words ("a "deconfliction" hotline"), which then are the clause's.
+                if overlapping(clause, direct).contains(where: {
+                    $0.span.contains(clause) || ($0.span.length * 2 > clause.length && clause.range.overlaps($0.span.range))
+                }) {
+                    break
+                }
                 out.append(Quote(span: trimmed(clause), direct: false, speaker: speaker, cue: verbSpan))
                 break
             }
@@ -301,6 +352,52 @@ private struct QuoteSearch {
         return out
     }
 
+    /// "..., X said (on Wednesday)", "..., said X": the clause from the sentence's start to the comma before the speaker (or
+    /// the verb). Only a short tail may follow the verb up to the next comma: the speaker, the one addressed ("she told
+    /// the BBC"), or an adjunct ("on Wednesday", "in a statement"; "said on Sunday, but ..."); "X said the talks, ..."
+    /// goes on with what was said.
+    func framedClause(_ k: Int, _ tokens: [Int], _ sentenceIndex: Int) -> Span? {
+        let sentence = document.sentences[sentenceIndex]
+        let tailEnd = tokens[(k + 1)...].firstIndex { document.forms[$0] == "," || document.forms[$0] == "." } ?? tokens.count
+        guard let comma = tokens[..<k].lastIndex(where: { document.forms[$0] == "," }), comma > 0, tailEnd - k <= 7, k - comma <= 8,
+            tailEnd == k + 1 || words.adjuncts.contains(document.lowercasedForms[tokens[k + 1]])
+                // "..., said X": the speaker after the verb, not "X, a senator, said the bill ..."
+                || (comma == k - 1 && inMention[tokens[k + 1]] && commaPhraseOpening(before: tokens[k], in: sentenceIndex) == nil)
+                || (words.addressing.contains(document.lowercasedForms[tokens[k]]) && inMention[tokens[k + 1]]),
+            complementIndex(k, tokens) == nil, tokens[(k + 1)..<tailEnd].allSatisfy({ !isClauseWord($0) })
+        else { return nil }
+        return Span(sentence.span.start, document.tokens[tokens[comma]].span.start)
+    }
+
+    /// The position in `tokens` of the "that" opening the clause of the verb of saying at `k`: within a few words and
+    /// before any comma ("acknowledged today that"), or after an aside set off by commas ("said, after meeting his
+    /// counterparts, that").
+    func complementIndex(_ k: Int, _ tokens: [Int]) -> Int? {
+        func isComplement(_ i: Int) -> Bool { words.complements.contains(document.lowercasedForms[tokens[i]]) }
+        // "told reporters during the return flight to Washington that": the one addressed comes first.
+        let reach = words.addressing.contains(document.lowercasedForms[tokens[k]]) ? Self.phraseLength : Self.verbToComplement
+        let before = tokens.indices[(k + 1)...].prefix(reach).prefix { document.forms[tokens[$0]] != "," }
+        if let that = before.first(where: isComplement) { return that }
+        guard k + 1 < tokens.count, document.forms[tokens[k + 1]] == "," else { return nil }
+        let aside = tokens.indices[(k + 2)...].prefix(Self.phraseLength)
+        guard let closing = aside.first(where: { document.forms[tokens[$0]] == "," }), closing + 1 < tokens.count else { return nil }
+        return isComplement(closing + 1) ? closing + 1 : nil
+    }
+
+    /// Whether the verb of saying at `k` opens its clause with "that" (``complementIndex(_:_:)``).
+    func reportsThatClause(_ k: Int, _ tokens: [Int]) -> Bool { complementIndex(k, tokens) != nil }
+
+    /// The most words between a verb of saying and the "that" opening its clause ("said on Wednesday in Geneva that").
+    static let verbToComplement = 6
+
+    /// "X said (on Wednesday) (that) ...": the clause from after "that", or after the verb, to the sentence's end.
+    func followingClause(_ k: Int, _ tokens: [Int]) -> Span? {
+        let start = complementIndex(k, tokens).map { $0 + 1 } ?? k + 1
+        let endToken = document.forms[tokens.last!] == "." ? tokens.count - 2 : tokens.count - 1
+        guard start < tokens.count - 1, endToken >= start else { return nil }
+        return Span(document.tokens[tokens[start]].span.start, document.tokens[tokens[endToken]].span.end)
+    }
+
     /// The quotes of a list sorted by position that overlap a span.
     func overlapping(_ span: Span, _ quotes: [Quote]) -> ArraySlice<Quote> {
         let low = quotes.partitionPoint { $0.span.end > span.start }
@@ -309,9 +406,36 @@ private struct QuoteSearch {
         return quotes[low..<end]
     }
 
+    /// The most tokens between the end of a direct quote and the verb that reports it ("“...,” the Russian minister said").
+    static let quoteToVerb = 8
+
     /// A word that shows the clause goes on after the verb ("said that", "said it would").
     func isClauseWord(_ token: Int) -> Bool {
         let form = document.lowercasedForms[token]
         return words.complements.contains(form) || form == "it" || form == "they" || form == "he" || form == "she"
+    }
+}
+
+extension Document {
+    /// The words between double quotation marks (straight or curly) in the body and standfirst, marks excluded. Marks pair
+    /// up within a paragraph; a mark left open runs to the paragraph's end, as a quote that goes on in the next paragraph
+    /// does.
+    public func quotations() -> [Span] {
+        let bytes = folded.bytes
+        var spans: [Span] = []
+        for block in blocks where block.role == .body || block.role == .standfirst {
+            let range = folded.folded(block.span)
+            var open: Int?
+            for i in range.start..<range.end where bytes[i] == 0x22 {
+                if let start = open {
+                    spans.append(folded.original(Span(start, i)))
+                    open = nil
+                } else {
+                    open = i + 1
+                }
+            }
+            if let start = open, start < range.end { spans.append(folded.original(Span(start, range.end))) }
+        }
+        return spans
     }
 }
