@@ -99,11 +99,14 @@ extension Document {
             Kim Jong Un told Moon Jae-in of his plans, KCNA said on Sunday, but it gave no details.
 
             Russia moved troops to the border, said Antony Blinken.
+
+            The test took place on Friday, Reuters reported, noting that Kim Jong Un was also reported to be there.
             """)
         #expect(
             document.quoteLines == [
                 "KCNA: Kim Jong Un told Moon Jae-in of his plans (indirect)",
                 "Antony Blinken: Russia moved troops to the border (indirect)",
+                "Reuters: The test took place on Friday (indirect)",
             ])
     }
 
@@ -124,6 +127,16 @@ extension Document {
         // "the newspaper" names no one: Moon Jae-in, before the comma, is not who reported it.
         let document = try understand("The talks ended without a deal for Moon Jae-in, the newspaper reported.")
         #expect(document.quotes.isEmpty)
+    }
+
+    @Test func aQuoteOpeningAParagraphAfterAColonLeadIsTheLeads() throws {
+        let document = try understand(
+            """
+            North Korea launched a rocket on Wednesday. According to the BBC:
+
+            “The rocket was launched from the west coast. ” ‘The launch was a success,’ KCNA said.
+            """)
+        #expect(document.quoteLines.first == "BBC: The rocket was launched from the west coast.")
     }
 
     @Test func aPronounOutsideQuotesDoesNotStandForANameQuoted() throws {

@@ -121,9 +121,15 @@ private struct QuoteSearch {
     /// A direct quote of the words between quotation marks, trimmed of edge punctuation.
     func make(_ quoted: Span, previous: inout (speaker: Int, span: Span)?) -> Quote {
         let span = trimmed(quoted)
+        // A quote that opens a paragraph after a colon lead ("According to the BBC:") is the lead's, whatever verbs follow.
+        let lead = leadSpeaker(span)
+        if let lead, opensParagraph(quoted) {
+            previous = (lead, span)
+            return Quote(span: span, direct: true, speaker: lead, cue: nil)
+        }
         let (speaker, cue) = speakerOf(span)
         var quote = Quote(span: span, direct: true, speaker: speaker, cue: cue)
-        if quote.speaker == nil { quote.speaker = leadSpeaker(span) ?? previousSpeakerIfContinuing(span, previous) }
+        if quote.speaker == nil { quote.speaker = lead ?? previousSpeakerIfContinuing(span, previous) }
         if let speaker = quote.speaker { previous = (speaker, span) }
         return quote
     }
@@ -170,7 +176,10 @@ private struct QuoteSearch {
         guard verbs.contains(document.lowercasedForms[token]) else { return false }
         // "the United States" states nothing.
         if inMention[token] { return false }
-        let previous = token > 0 ? document.lowercasedForms[token - 1] : ""
+        // "was reported", "was also reported": a passive reports nothing of its own.
+        var before = token - 1
+        if before > 0, words.beforeVerb.contains(document.lowercasedForms[before]) { before -= 1 }
+        let previous = before >= 0 ? document.lowercasedForms[before] : ""
         let next = token + 1 < document.tokens.count ? document.lowercasedForms[token + 1] : ""
         return !["been", "be", "was", "were", "is", "are", "being"].contains(previous) && next != "by"
     }
@@ -274,7 +283,8 @@ private struct QuoteSearch {
     /// The index of the first token starting at or after a byte offset.
     func tokenIndex(atOrAfter offset: Int) -> Int { document.tokens.partitionPoint { $0.span.start >= offset } }
 
-    /// The speaker of a colon lead: the sentence before the quote ends with ":" after a verb of saying ("Trump said:").
+    /// The speaker of a colon lead: the sentence before the quote ends with ":" after a verb of saying ("Trump said:") or
+    /// "according to X".
     func leadSpeaker(_ quote: Span) -> Int? {
         let s = firstSentence(endingAfter: quote.start) - 1
         guard s >= 0 else { return nil }
@@ -286,13 +296,26 @@ private struct QuoteSearch {
         for t in sentence.tokens.suffix(Self.reach) where isSpeechVerb(t) {
             if let speaker = speaker(around: t, in: s, outside: Span(0, 0)) { return speaker }
         }
-        return nil
+        return according(in: sentence, outside: Span(0, 0), near: sentence.tokens)?.0
+    }
+
+    /// The index of the block that holds a span (blocks are in order).
+    func block(containing span: Span) -> Int? {
+        let i = document.blocks.partitionPoint { $0.span.end > span.start }
+        return i < document.blocks.count && document.blocks[i].span.contains(span) ? i : nil
+    }
+
+    /// Whether the words between quotation marks open their paragraph (only the opening mark before them).
+    func opensParagraph(_ quoted: Span) -> Bool {
+        guard let block = block(containing: quoted) else { return false }
+        return document.string(Span(document.blocks[block].span.start, quoted.start)).unicodeScalars.filter { !$0.properties.isWhitespace }
+            .count <= 1
     }
 
     /// A quote with no speaker of its own goes on from the quote before: in the same paragraph, or opening the
     /// paragraph after it.
     func previousSpeakerIfContinuing(_ quote: Span, _ previous: (speaker: Int, span: Span)?) -> Int? {
-        guard let previous, let block = document.blocks.firstIndex(where: { $0.span.contains(quote) }) else { return nil }
+        guard let previous, let block = block(containing: quote) else { return nil }
         if document.blocks[block].span.contains(previous.span) { return previous.speaker }
         let paragraphStart = document.blocks[block].span.start
         let before = document.blocks[..<block].last { $0.role == .body || $0.role == .standfirst }
@@ -307,11 +330,11 @@ private struct QuoteSearch {
         for (s, sentence) in document.sentences.enumerated() where document.blocks[sentence.block].role == .body {
             let tokens = Array(sentence.tokens)
             guard tokens.count >= 4 else { continue }
-            // The frame "..., X said." reports the whole sentence before it ("told him of her plans, KCNA said"), unless a verb
-            // of saying within it reports a clause of its own ("acknowledged that ..., CNN reports").
+            // The first frame "..., X said." reports the whole sentence before it ("told him of her plans, KCNA said"), unless a
+            // verb of saying within it reports a clause of its own ("acknowledged that ..., CNN reports").
             let speechVerbs = tokens.indices.filter { isSpeechVerb(tokens[$0]) }
-            let framed = speechVerbs.last.flatMap { k in
-                speechVerbs.dropLast().contains { reportsThatClause($0, tokens) } ? nil : framedClause(k, tokens, s).map { (k, $0) }
+            let framed = speechVerbs.lazy.compactMap { k in self.framedClause(k, tokens, s).map { (k, $0) } }.first.flatMap { frame in
+                speechVerbs.contains { $0 < frame.0 && reportsThatClause($0, tokens) } ? nil : frame
             }
             for k in framed.map({ [$0.0] }) ?? speechVerbs {
                 let t = tokens[k]
