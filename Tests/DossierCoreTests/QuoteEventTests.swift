@@ -129,6 +129,29 @@ extension Document {
         #expect(document.quotes.isEmpty)
     }
 
+    @Test func onlyVerbsThatDropThatReportAClauseWithoutIt() throws {
+        let document = try understand(
+            """
+            Xi Jinping concluded his visit to Moscow on Sunday. Vladimir Putin announced his decision. Joe Biden said the talks failed.
+            """)
+        #expect(document.quoteLines == ["Joe Biden: the talks failed (indirect)"])
+    }
+
+    @Test func whoFollowsAQuestionOrTheVerbTellIsNoSpeaker() throws {
+        let document = try understand(
+            """
+            Reporters asked whether Rex Tillerson had seen the evidence.
+
+            Kim Jong Un wanted to meet Moon Jae-in soon, his sister told Moon Jae-in.
+            """)
+        #expect(document.quotes.isEmpty)
+    }
+
+    @Test func aQuotedWordBeforeTheFrameIsPartOfTheReport() throws {
+        let document = try understand("Kim Yo Jong told Moon Jae-in of her brother’s “intention”, KCNA said, without elaborating.")
+        #expect(document.quoteLines == ["KCNA: Kim Yo Jong told Moon Jae-in of her brother’s “intention” (indirect)"])
+    }
+
     @Test func aQuoteOpeningAParagraphAfterAColonLeadIsTheLeads() throws {
         let document = try understand(
             """

@@ -25,6 +25,12 @@ public struct SpeechWords: Sendable {
     public let addressing: Set<String>
     /// Relative pronouns that may stand between a speaker and the verb ("Christie, who noted").
     public let relativePronouns: Set<String>
+    /// Possessive pronouns ("his sister said"): owners of a subject, not subjects.
+    public let possessivePronouns: Set<String>
+    /// Verbs of saying whose clause may follow without "that" ("said the talks failed").
+    public let bareClauseVerbs: Set<String>
+    /// Words that open a clause ("whether", "if", "that"): a name after one is no speaker.
+    public let clauseOpeners: Set<String>
 
     init(lines: [Substring]) throws {
         let classes = try Resource.wordClasses(lines, file: "speech.txt")
@@ -35,6 +41,9 @@ public struct SpeechWords: Sendable {
         adjuncts = Set(classes["adjunct"] ?? [])
         addressing = Set(classes["addressing"] ?? [])
         relativePronouns = Set(classes["relative"] ?? [])
+        bareClauseVerbs = Set(classes["bare-clause"] ?? [])
+        possessivePronouns = Set(classes["possessive"] ?? [])
+        clauseOpeners = Set(classes["clause-opener"] ?? [])
     }
 }
 
@@ -195,9 +204,11 @@ private struct QuoteSearch {
         let after = candidates.filter { document.mentions[$0].span.start >= verbSpan.end }
         let before = candidates.filter { document.mentions[$0].span.end <= verbSpan.start }
         let previous = verb > 0 ? document.forms[verb - 1] : ""
-        /// "“...,” said X", "..., reports X": the subject follows the verb.
+        /// "“...,” said X", "..., reports X": the subject follows the verb (but for the one addressed: "..., she told Moon").
         func inverted() -> Int? {
-            guard let first = after.first, tokenGap(verbSpan, document.mentions[first].span) <= 3 else { return nil }
+            guard let first = after.first, tokenGap(verbSpan, document.mentions[first].span) <= 3,
+                previous != "," || !words.addressing.contains(document.lowercasedForms[verb])
+            else { return nil }
             return entityOfMention[first]
         }
         if previous == "\"" || previous == "”", let speaker = inverted() { return speaker }
@@ -229,14 +240,25 @@ private struct QuoteSearch {
         if previous == ",", let speaker = inverted() { return speaker }
         // Before the verb: the nearest mention within a few words. A speaker stands in its verb's clause: no comma between
         // them ("..., the newspaper reports" names none), but for a relative pronoun ("Christie, who noted that").
+        // A possessive pronoun owns the subject ("his sister told"): it is not the speaker.
         if let nearest = before.last, tokenGap(document.mentions[nearest].span, verbSpan) <= 12,
+            !words.possessivePronouns.contains(document.string(document.mentions[nearest].span).lowercased()),
             !(document.mentions[nearest].tokens.upperBound..<verb).contains(where: { document.forms[$0] == "," })
                 || (verb >= 2 && document.forms[verb - 2] == "," && words.relativePronouns.contains(previous.lowercased())
                     && document.mentions[nearest].tokens.upperBound == verb - 2)
         {
             return entityOfMention[nearest]
         }
-        if let first = after.first, tokenGap(verbSpan, document.mentions[first].span) <= 3 { return entityOfMention[first] }
+        // "said the minister", not "asked whether Tillerson ...": no clause opens between the verb and the speaker after it;
+        // who follows "told" is the one addressed.
+        if let first = after.first, tokenGap(verbSpan, document.mentions[first].span) <= 3,
+            !words.addressing.contains(document.lowercasedForms[verb]),
+            !(verb + 1..<document.mentions[first].tokens.lowerBound).contains(where: {
+                words.clauseOpeners.contains(document.lowercasedForms[$0])
+            })
+        {
+            return entityOfMention[first]
+        }
         return nil
     }
 
@@ -340,9 +362,11 @@ private struct QuoteSearch {
                 let t = tokens[k]
                 guard let speaker = speaker(around: t, in: s, outside: Span(0, 0)) else { continue }
                 let verbSpan = document.tokens[t].span
-                // "“...,” Trump said at a press conference": the verb reports the quote just before it; what follows is no speech.
+                // "“...,” Trump said at a press conference": the verb reports the quote that opens the sentence just before it;
+                // what follows is no speech.
                 if overlapping(Span(sentence.span.start, verbSpan.start), direct).contains(where: {
                     $0.span.end <= verbSpan.start && tokenGap($0.span, verbSpan) <= Self.quoteToVerb
+                        && tokenIndex(atOrAfter: $0.span.start) <= sentence.tokens.lowerBound + 1
                 }) {
                     break
                 }
@@ -415,7 +439,12 @@ private struct QuoteSearch {
 
     /// "X said (on Wednesday) (that) ...": the clause from after "that", or after the verb, to the sentence's end.
     func followingClause(_ k: Int, _ tokens: [Int]) -> Span? {
-        let start = complementIndex(k, tokens).map { $0 + 1 } ?? k + 1
+        // "said the talks failed" reports a clause; "announced its decision", "concluded its visit" name a thing: only verbs
+        // that drop "that" report a clause without it.
+        guard
+            let start = complementIndex(k, tokens).map({ $0 + 1 })
+                ?? (words.bareClauseVerbs.contains(document.lowercasedForms[tokens[k]]) ? k + 1 : nil)
+        else { return nil }
         let endToken = document.forms[tokens.last!] == "." ? tokens.count - 2 : tokens.count - 1
         guard start < tokens.count - 1, endToken >= start else { return nil }
         return Span(document.tokens[tokens[start]].span.start, document.tokens[tokens[endToken]].span.end)
@@ -430,7 +459,7 @@ private struct QuoteSearch {
     }
 
     /// The most tokens between the end of a direct quote and the verb that reports it ("“...,” the Russian minister said").
-    static let quoteToVerb = 8
+    static let quoteToVerb = 12
 
     /// A word that shows the clause goes on after the verb ("said that", "said it would").
     func isClauseWord(_ token: Int) -> Bool {
