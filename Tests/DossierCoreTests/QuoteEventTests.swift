@@ -133,8 +133,9 @@ extension Document {
         let document = try understand(
             """
             Xi Jinping concluded his visit to Moscow on Sunday. Vladimir Putin announced his decision. Joe Biden said the talks failed.
+            Emmanuel Macron confirmed the summit was over.
             """)
-        #expect(document.quoteLines == ["Joe Biden: the talks failed (indirect)"])
+        #expect(document.quoteLines == ["Joe Biden: the talks failed (indirect)", "Emmanuel Macron: the summit was over (indirect)"])
     }
 
     @Test func whoFollowsAQuestionOrTheVerbTellIsNoSpeaker() throws {

@@ -25,6 +25,8 @@ public struct SpeechWords: Sendable {
     public let addressing: Set<String>
     /// Relative pronouns that may stand between a speaker and the verb ("Christie, who noted").
     public let relativePronouns: Set<String>
+    /// Auxiliaries and copulas: one shows that a clause follows a verb of saying ("confirmed the deal was signed").
+    public let auxiliaries: Set<String>
     /// Possessive pronouns ("his sister said"): owners of a subject, not subjects.
     public let possessivePronouns: Set<String>
     /// Verbs of saying whose clause may follow without "that" ("said the talks failed").
@@ -43,6 +45,7 @@ public struct SpeechWords: Sendable {
         relativePronouns = Set(classes["relative"] ?? [])
         bareClauseVerbs = Set(classes["bare-clause"] ?? [])
         possessivePronouns = Set(classes["possessive"] ?? [])
+        auxiliaries = Set(classes["auxiliary"] ?? [])
         clauseOpeners = Set(classes["clause-opener"] ?? [])
     }
 }
@@ -439,16 +442,20 @@ private struct QuoteSearch {
 
     /// "X said (on Wednesday) (that) ...": the clause from after "that", or after the verb, to the sentence's end.
     func followingClause(_ k: Int, _ tokens: [Int]) -> Span? {
-        // "said the talks failed" reports a clause; "announced its decision", "concluded its visit" name a thing: only verbs
-        // that drop "that" report a clause without it.
-        guard
-            let start = complementIndex(k, tokens).map({ $0 + 1 })
-                ?? (words.bareClauseVerbs.contains(document.lowercasedForms[tokens[k]]) ? k + 1 : nil)
-        else { return nil }
+        // "said the talks failed" reports a clause; "announced its decision", "concluded its visit" name a thing: without
+        // "that", a verb that often drops it reports a clause, another one only where an auxiliary shows a clause
+        // ("confirmed the deal was signed").
+        let bare =
+            words.bareClauseVerbs.contains(document.lowercasedForms[tokens[k]])
+            || tokens[(k + 1)...].prefix(Self.clauseReach).contains { words.auxiliaries.contains(document.lowercasedForms[$0]) }
+        guard let start = complementIndex(k, tokens).map({ $0 + 1 }) ?? (bare ? k + 1 : nil) else { return nil }
         let endToken = document.forms[tokens.last!] == "." ? tokens.count - 2 : tokens.count - 1
         guard start < tokens.count - 1, endToken >= start else { return nil }
         return Span(document.tokens[tokens[start]].span.start, document.tokens[tokens[endToken]].span.end)
     }
+
+    /// How far after a verb of saying an auxiliary shows that a clause follows ("confirmed the two sides had met").
+    static let clauseReach = 6
 
     /// The quotes of a list sorted by position that overlap a span.
     func overlapping(_ span: Span, _ quotes: [Quote]) -> ArraySlice<Quote> {
