@@ -8,6 +8,7 @@ runon (one sentence that never ends, of actors acting on actors: "Russia attacke
 nesting (HTML nested deeper and deeper), html (a page of many paragraphs).
 
     python3 scripts/scaling.py [--dossier .build/release/dossier] [--base 65536] [--kinds prose,quotes]
+    python3 scripts/scaling.py --peak 10:1000    # one 10 MB text, its peak memory under 1,000 MB
 """
 import argparse, json, os, resource, subprocess, sys, tempfile, time
 
@@ -67,12 +68,29 @@ def run(dossier, path):
     return proc.returncode, cpu, peak
 
 
+def peak_check(dossier, megabytes, limit):
+    """One prose text of `megabytes` MB: exits 1 when the run fails or its peak memory passes `limit` MB."""
+    with tempfile.TemporaryDirectory() as tmp:
+        text, extension = prose(megabytes << 20)
+        path = os.path.join(tmp, "prose" + extension)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        code, cpu, peak = run(dossier, path)
+    print(f"prose {megabytes} MB: exit {code}, {cpu:.1f} s of CPU, peak {peak} MB (limit {limit} MB)")
+    if code != 0 or peak > limit:
+        sys.exit(1)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--dossier", default=".build/release/dossier")
     ap.add_argument("--base", type=int, default=1 << 16)
     ap.add_argument("--kinds", default="prose,quotes,names,runon,nesting,html")
+    ap.add_argument("--peak", metavar="MB:LIMIT", help="instead: one prose text of MB megabytes, failing when the peak "
+                    "memory passes LIMIT megabytes (issue 14: 10:1000)")
     args = ap.parse_args()
+    if args.peak:
+        return peak_check(args.dossier, *map(int, args.peak.split(":")))
     failed = []
     with tempfile.TemporaryDirectory() as tmp:
         for kind in args.kinds.split(","):

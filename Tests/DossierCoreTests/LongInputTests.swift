@@ -13,6 +13,17 @@ import Testing
         #expect(tags[0].allSatisfy { $0.hasSuffix("LOC") })
     }
 
+    @Test func aTextTooLongToHoldEveryWordsKeysIsTaggedTheSame() {
+        // Each sentence's keys made as it is read, twice, give the tags of the keys all made at once.
+        let sentences = [
+            "Sergei Shoigu met Kim Jong Un in Pyongyang .", "Shoigu and Kim watched a parade .",
+            "KCNA said Russia and North Korea agreed .",
+        ].map { $0.split(separator: " ").map(String.init) }
+        let recognizer = NameRecognizer.english
+        #expect(recognizer.tagIndices(sentences, wordsHeldAtOnce: 5) == recognizer.tagIndices(sentences))
+        #expect(recognizer.tagIndices(sentences, wordsHeldAtOnce: 5).joined().contains { $0 != 0 })
+    }
+
     @Test func thousandsOfNamesInOneSentenceAreEachFound() throws {
         let document = try understand(String(repeating: "North Korea and ", count: 3_000) + "South Korea")
         #expect(document.sentences.count == 1)

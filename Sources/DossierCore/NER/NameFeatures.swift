@@ -55,21 +55,30 @@ struct NameFeatures: Sendable {
     /// Sets the features that read an earlier pass's tags (nil: there is none), the last ``earlierCount`` of each word.
     func setEarlier(_ keys: inout [[UInt32]], _ document: Document, _ earlier: [[UInt8]]?) {
         let elsewhere = earlier.map { TagsElsewhere(document.sentences, $0) }
+        for s in document.sentences.indices { setEarlier(&keys[s], document.sentences[s], earlier?[s], elsewhere) }
+    }
+
+    /// ``setEarlier(_:_:_:)`` for one sentence's keys: `tags` are its earlier tags, `elsewhere` the document's.
+    func setEarlier(_ keys: inout [UInt32], _ sentence: [WordAtoms], _ tags: [UInt8]?, _ elsewhere: TagsElsewhere?) {
         let none: UInt64 = 0xFF
-        for (s, sentence) in document.sentences.enumerated() {
-            let tags = earlier?[s]
-            let n = sentence.count
-            for i in 0..<n {
-                let here = tags.map { UInt64($0[i]) } ?? none
-                let elsewhereTypes = elsewhere.map { UInt64($0.others(sentence[i], here)) } ?? none
-                let k = (i + 1) * Self.perWord - Self.earlierCount
-                keys[s][k] = FeatureHash.key(.earlierHere, here)
-                keys[s][k + 1] = FeatureHash.key(.earlierPrevious, tags.map { i > 0 ? UInt64($0[i - 1]) : 0xFE } ?? none)
-                keys[s][k + 2] = FeatureHash.key(.earlierNext, tags.map { i + 1 < n ? UInt64($0[i + 1]) : 0xFE } ?? none)
-                keys[s][k + 3] = FeatureHash.key(.earlierDocument, FeatureHash.combine(elsewhereTypes, UInt64(sentence[i].form.rawValue)))
-                keys[s][k + 4] = FeatureHash.key(.earlierDocumentHere, FeatureHash.combine(elsewhereTypes, here))
-            }
+        let n = sentence.count
+        for i in 0..<n {
+            let here = tags.map { UInt64($0[i]) } ?? none
+            let elsewhereTypes = elsewhere.map { UInt64($0.others(sentence[i], here)) } ?? none
+            let k = (i + 1) * Self.perWord - Self.earlierCount
+            keys[k] = FeatureHash.key(.earlierHere, here)
+            keys[k + 1] = FeatureHash.key(.earlierPrevious, tags.map { i > 0 ? UInt64($0[i - 1]) : 0xFE } ?? none)
+            keys[k + 2] = FeatureHash.key(.earlierNext, tags.map { i + 1 < n ? UInt64($0[i + 1]) : 0xFE } ?? none)
+            keys[k + 3] = FeatureHash.key(.earlierDocument, FeatureHash.combine(elsewhereTypes, UInt64(sentence[i].form.rawValue)))
+            keys[k + 4] = FeatureHash.key(.earlierDocumentHere, FeatureHash.combine(elsewhereTypes, here))
         }
+    }
+
+    /// One sentence's feature keys, those that read earlier tags set for none (as ``keys(_:earlier:)`` sets them).
+    func keys(_ document: Document, sentence s: Int) -> [UInt32] {
+        var sentenceKeys = keys(document.sentences[s], document.context)
+        setEarlier(&sentenceKeys, document.sentences[s], nil, nil)
+        return sentenceKeys
     }
 
     /// The feature keys of one sentence, ``perWord`` a word, those of ``setEarlier(_:_:_:)`` left 0.

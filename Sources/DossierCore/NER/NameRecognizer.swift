@@ -64,8 +64,19 @@ public struct NameRecognizer: Sendable {
     }
 
     /// The tags of every sentence of one document, as indices into ``NameTag/labels``.
-    func tagIndices(_ sentences: [[String]]) -> [[UInt8]] {
+    /// The most words whose feature keys are all made before tagging; a longer text makes each sentence's keys as it
+    /// goes, twice (same tags, less memory).
+    static let wordsHeldAtOnce = 200_000
+
+    func tagIndices(_ sentences: [[String]], wordsHeldAtOnce: Int = Self.wordsHeldAtOnce) -> [[UInt8]] {
         let document = features.document(sentences)
+        if let packed = model.packed, sentences.reduce(0, { $0 + $1.count }) > wordsHeldAtOnce {
+            // A text of a million words would hold some 200 MB of keys: each sentence's are made when it is read.
+            return packed.tags(sentenceCount: sentences.count, keys: { features.keys(document, sentence: $0) }) { first in
+                let elsewhere = TagsElsewhere(document.sentences, first)
+                return { keys, s in features.setEarlier(&keys, document.sentences[s], first[s], elsewhere) }
+            }
+        }
         var keys = features.keys(document)
         if let packed = model.packed {
             return packed.tags(&keys) { features.setEarlier(&$0, document, $1) }

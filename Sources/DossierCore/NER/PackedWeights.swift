@@ -89,6 +89,36 @@ struct PackedWeights: Sendable {
         }
     }
 
+    /// ``tags(_:setEarlier:)`` for a document too long to hold every word's keys at once (some 200 bytes a word): the
+    /// keys of sentence `s` are made by `keys(s)` for the first pass, dropped, and made again for the second, where
+    /// `setEarlier(firstTags)` gives what sets a sentence's keys that read the first pass's tags. The same tags, for
+    /// twice the work of making the keys.
+    func tags(
+        sentenceCount: Int, keys: (Int) -> [UInt32], setEarlier: ([[UInt8]]) -> (inout [UInt32], Int) -> Void
+    ) -> [[UInt8]] {
+        var scores: [Float] = []
+        var firstFound: [UInt32] = []
+        var later: [[Int32]] = []
+        let twoPasses = transitions.count == 2
+        let first = (0..<sentenceCount).map { s in
+            let sentence = keys(s)
+            let n = sentence.count / NameFeatures.perWord
+            var laterSums = [Int32](repeating: 0, count: twoPasses ? n * NameTag.count : 0)
+            firstPass(sentence, scores: &scores, later: &laterSums, firstFound: &firstFound)
+            later.append(laterSums)
+            return scores.withUnsafeBufferPointer { Viterbi.best(emissions: $0, count: n, allowed: transitions[0]) }
+        }
+        guard twoPasses else { return first }
+        let set = setEarlier(first)
+        return (0..<sentenceCount).map { s in
+            var sentence = keys(s)
+            set(&sentence, s)
+            let n = sentence.count / NameFeatures.perWord
+            secondPass(sentence, later[s], scores: &scores)
+            return scores.withUnsafeBufferPointer { Viterbi.best(emissions: $0, count: n, allowed: transitions[1]) }
+        }
+    }
+
     /// The first pass's tag scores of one sentence's words into `scores`, and, with two passes, the second pass's
     /// integer sums over the features that read no earlier tags into `later`. The key in each feature's first slot is
     /// read for the whole sentence before any is used (into `firstFound`, scratch space), so that the cache misses
