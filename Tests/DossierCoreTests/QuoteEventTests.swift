@@ -153,6 +153,19 @@ extension Document {
         #expect(document.quoteLines == ["KCNA: Kim Yo Jong told Moon Jae-in of her brother’s “intention” (indirect)"])
     }
 
+    @Test func aParticipleOfSayingSpeaksForItsClausesSubject() throws {
+        let document = try understand(
+            """
+            Donald Trump defended Kim Jong Un, saying he did not know about the attack.
+
+            Earlier Michael Howard sent George Bush his congratulations, saying: “We look to the president.”
+            """)
+        #expect(
+            document.quoteLines == [
+                "Donald Trump: he did not know about the attack (indirect)", "Michael Howard: We look to the president.",
+            ])
+    }
+
     @Test func aQuoteOpeningAParagraphAfterAColonLeadIsTheLeads() throws {
         let document = try understand(
             """

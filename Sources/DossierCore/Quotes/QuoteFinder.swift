@@ -25,6 +25,10 @@ public struct SpeechWords: Sendable {
     public let addressing: Set<String>
     /// Relative pronouns that may stand between a speaker and the verb ("Christie, who noted").
     public let relativePronouns: Set<String>
+    /// Prepositions: a name after one is no subject ("In Kyiv, ...").
+    public let prepositions: Set<String>
+    /// Participles of saying that speak for their clause's subject after a comma ("defended Kim, saying ...").
+    public let participles: Set<String>
     /// Auxiliaries and copulas: one shows that a clause follows a verb of saying ("confirmed the deal was signed").
     public let auxiliaries: Set<String>
     /// Possessive pronouns ("his sister said"): owners of a subject, not subjects.
@@ -46,6 +50,8 @@ public struct SpeechWords: Sendable {
         bareClauseVerbs = Set(classes["bare-clause"] ?? [])
         possessivePronouns = Set(classes["possessive"] ?? [])
         auxiliaries = Set(classes["auxiliary"] ?? [])
+        participles = Set(classes["participle"] ?? [])
+        prepositions = Set(classes["preposition"] ?? [])
         clauseOpeners = Set(classes["clause-opener"] ?? [])
     }
 }
@@ -185,6 +191,8 @@ private struct QuoteSearch {
 
     /// A verb of saying in the active voice ("announced", not "was announced by").
     func isSpeechVerb(_ token: Int) -> Bool {
+        // A participle after a comma ("..., saying the talks failed").
+        if words.participles.contains(document.lowercasedForms[token]) { return token > 0 && document.forms[token - 1] == "," }
         guard verbs.contains(document.lowercasedForms[token]) else { return false }
         // "the United States" states nothing.
         if inMention[token] { return false }
@@ -207,6 +215,16 @@ private struct QuoteSearch {
         let after = candidates.filter { document.mentions[$0].span.start >= verbSpan.end }
         let before = candidates.filter { document.mentions[$0].span.end <= verbSpan.start }
         let previous = verb > 0 ? document.forms[verb - 1] : ""
+        // "Trump defended Kim, saying ...": a participle speaks for its clause's subject, the first person named before it,
+        // else the first actor not in an adjunct ("In Seoul, the ministry ...").
+        if words.participles.contains(document.lowercasedForms[verb]) {
+            let subjects = before.filter { m in
+                let start = document.mentions[m].tokens.lowerBound
+                return start == 0 || !words.prepositions.contains(document.lowercasedForms[start - 1])
+            }
+            let person = subjects.first { document.mentions[$0].type == .person && document.mentions[$0].kind == .name }
+            return (person ?? subjects.first).flatMap { entityOfMention[$0] }
+        }
         /// "“...,” said X", "..., reports X": the subject follows the verb (but for the one addressed: "..., she told Moon").
         func inverted() -> Int? {
             guard let first = after.first, tokenGap(verbSpan, document.mentions[first].span) <= 3,
@@ -228,7 +246,7 @@ private struct QuoteSearch {
             // Not the object of a preposition ("In Kyiv, rebels drove them out, reports X").
             if let subject = before.last(where: { document.mentions[$0].tokens.upperBound == opening }),
                 document.mentions[subject].tokens.lowerBound == 0
-                    || !words.adjuncts.contains(document.lowercasedForms[document.mentions[subject].tokens.lowerBound - 1])
+                    || !words.prepositions.contains(document.lowercasedForms[document.mentions[subject].tokens.lowerBound - 1])
             {
                 return entityOfMention[subject]
             }
