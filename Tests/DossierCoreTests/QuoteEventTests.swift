@@ -106,7 +106,7 @@ extension Document {
             document.quoteLines == [
                 "KCNA: Kim Jong Un told Moon Jae-in of his plans (indirect)",
                 "Antony Blinken: Russia moved troops to the border (indirect)",
-                "Reuters: The test took place on Friday (indirect)",
+                "Reuters: The test took place on Friday (indirect)", "Reuters: Kim Jong Un was also reported to be there (indirect)",
             ])
     }
 
@@ -164,6 +164,42 @@ extension Document {
             document.quoteLines == [
                 "Donald Trump: he did not know about the attack (indirect)", "Michael Howard: We look to the president.",
             ])
+    }
+
+    @Test func aSpeakerReportsAgainAfterACommaOrAnd() throws {
+        let document = try understand(
+            """
+            Donald Trump said the deal was unfair, adding that South Korea should pay more.
+
+            “I thought it was unfair,” Donald Trump said, adding that South Korea should pay more.
+
+            Joe Biden has said he will keep the sanctions and has said the talks failed.
+            """)
+        #expect(
+            document.quoteLines == [
+                "Donald Trump: the deal was unfair (indirect)", "Donald Trump: South Korea should pay more (indirect)",
+                "Donald Trump: I thought it was unfair", "Donald Trump: South Korea should pay more (indirect)",
+                "Joe Biden: he will keep the sanctions (indirect)", "Joe Biden: the talks failed (indirect)",
+            ])
+    }
+
+    @Test func aReportEndingWithAccordingToIsItsSources() throws {
+        let document = try understand(
+            """
+            The two leaders may make progress on trade, according to Kurt Campbell.
+
+            “We saw alarming steps when Syria was attacked,” Sergei Lavrov said, according to Tass.
+            """)
+        #expect(
+            document.quoteLines == [
+                "Kurt Campbell: The two leaders may make progress on trade (indirect)",
+                "Sergei Lavrov: We saw alarming steps when Syria was attacked",
+            ])
+    }
+
+    @Test func whoIsWarnedIsNoReport() throws {
+        let document = try understand("North Korea rejected the sanctions, warning the United States not to provoke it.")
+        #expect(document.quotes.isEmpty)
     }
 
     @Test func aQuoteOpeningAParagraphAfterAColonLeadIsTheLeads() throws {

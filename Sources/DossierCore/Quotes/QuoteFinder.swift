@@ -62,7 +62,8 @@ public struct SpeechWords: Sendable {
 /// curly, a quote that runs over paragraphs included (its paragraphs open
 /// with a mark and only the last closes it). Indirect ones are the clauses
 /// of "X said (that) ...", "X told reporters in Geneva that ...", "..., X
-/// said (on Sunday)", "..., said X" and "according to X, ...". A verb that
+/// said (on Sunday)", "..., said X", "according to X, ..." and "...,
+/// according to X"; "..., adding that ..." reports again. A verb that
 /// reports the direct quote just before it reports nothing more ("“...,” X
 /// said at a press conference"), and words quoted within reported speech
 /// belong to it ("said Russia saw no proof of the “slanderous” claims").
@@ -379,6 +380,8 @@ private struct QuoteSearch {
             let framed = speechVerbs.lazy.compactMap { k in self.framedClause(k, tokens, s).map { (k, $0) } }.first.flatMap { frame in
                 speechVerbs.contains { $0 < frame.0 && reportsThatClause($0, tokens) } ? nil : frame
             }
+            /// The speaker and verb of the sentence's report so far.
+            var reported: (speaker: Int, verb: Int)?
             for k in framed.map({ [$0.0] }) ?? speechVerbs {
                 let t = tokens[k]
                 guard let speaker = speaker(around: t, in: s, outside: Span(0, 0)) else { continue }
@@ -389,31 +392,44 @@ private struct QuoteSearch {
                     $0.span.end <= verbSpan.start && tokenGap($0.span, verbSpan) <= Self.quoteToVerb
                         && tokenIndex(atOrAfter: $0.span.start) <= sentence.tokens.lowerBound + 1
                 }) {
+                    reported = (speaker, k)
                     break
                 }
-                guard let clause = framed?.1 ?? followingClause(k, tokens), clause.length > 0,
-                    clause.end <= verbSpan.start || clause.start >= verbSpan.end
+                guard let clause = framed?.1 ?? followingClause(k, tokens, until: nextReport(after: k, tokens, speechVerbs)),
+                    clause.length > 0, clause.end <= verbSpan.start || clause.start >= verbSpan.end
                 else { continue }
-                // Words the clause quotes are the direct quote's: the clause adds no quote of its own, unless it quotes only a
-                // few of its words ("a "deconfliction" hotline"), which then are the clause's.
-                if overlapping(clause, direct).contains(where: {
-                    $0.span.contains(clause) || ($0.span.length * 2 > clause.length && clause.range.overlaps($0.span.range))
-                }) {
-                    break
-                }
+                if quotesMostOf(clause, direct) { break }
                 out.append(Quote(span: trimmed(clause), direct: false, speaker: speaker, cue: verbSpan))
+                reported = (speaker, k)
                 break
             }
+            // "..., Trump said, adding that ...", "has said ... and has said ...": each later report of the same speaker.
+            var previous = reported
+            while let (speaker, k) = previous, let next = nextReport(after: k, tokens, speechVerbs) {
+                let until = nextReport(after: next, tokens, speechVerbs)
+                if let clause = followingClause(next, tokens, until: until), clause.length > 0, !quotesMostOf(clause, direct) {
+                    out.append(Quote(span: trimmed(clause), direct: false, speaker: speaker, cue: document.tokens[tokens[next]].span))
+                }
+                previous = (speaker, next)
+            }
             if out.last.map({ !sentence.span.contains($0.span) }) ?? true,
-                let (speaker, cue) = according(in: sentence, outside: Span(0, 0), near: sentence.tokens),
-                let comma = tokens.first(where: { document.tokens[$0].span.start > cue.end && document.forms[$0] == "," })
+                let (speaker, cue) = according(in: sentence, outside: Span(0, 0), near: sentence.tokens)
             {
                 let last = document.forms[tokens.last!] == "." ? tokens[tokens.count - 2] : tokens.last!
-                if let next = tokens.first(where: { $0 > comma }), next <= last {
-                    out.append(
-                        Quote(
-                            span: Span(document.tokens[next].span.start, document.tokens[last].span.end), direct: false, speaker: speaker,
-                            cue: cue))
+                var clause: Span?
+                if let comma = tokens.first(where: { document.tokens[$0].span.start > cue.end && document.forms[$0] == "," }) {
+                    // "According to X, CLAUSE."
+                    if let next = tokens.first(where: { $0 > comma }), next <= last {
+                        clause = Span(document.tokens[next].span.start, document.tokens[last].span.end)
+                    }
+                } else if let comma = tokens.last(where: { document.tokens[$0].span.end <= cue.start && document.forms[$0] == "," }),
+                    comma > tokens[0]
+                {
+                    // "CLAUSE, according to X."
+                    clause = trimmed(Span(sentence.span.start, document.tokens[comma].span.start))
+                }
+                if let clause, !quotesMostOf(clause, direct) {
+                    out.append(Quote(span: clause, direct: false, speaker: speaker, cue: cue))
                 }
             }
         }
@@ -458,8 +474,28 @@ private struct QuoteSearch {
     /// The most words between a verb of saying and the "that" opening its clause ("said on Wednesday in Geneva that").
     static let verbToComplement = 6
 
-    /// "X said (on Wednesday) (that) ...": the clause from after "that", or after the verb, to the sentence's end.
-    func followingClause(_ k: Int, _ tokens: [Int]) -> Span? {
+    /// Whether a direct quote holds a clause or most of it: the clause is the direct quote's and adds no quote of its
+    /// own. A clause that quotes only a few of its words ("a “deconfliction” hotline") keeps them.
+    func quotesMostOf(_ clause: Span, _ direct: [Quote]) -> Bool {
+        overlapping(clause, direct).contains {
+            $0.span.contains(clause) || ($0.span.length * 2 > clause.length && clause.range.overlaps($0.span.range))
+        }
+    }
+
+    /// The position in `tokens` of the next verb of saying after the one at `k` that reports again for the same speaker,
+    /// with no subject of its own: after a comma or "and" ("..., adding that", "and has said"), auxiliaries aside.
+    func nextReport(after k: Int, _ tokens: [Int], _ speechVerbs: [Int]) -> Int? {
+        speechVerbs.first { j in
+            guard j > k + 1 else { return false }
+            var i = j - 1
+            while i > k, words.beforeVerb.contains(document.lowercasedForms[tokens[i]]) { i -= 1 }
+            return i > k && (document.forms[tokens[i]] == "," || document.lowercasedForms[tokens[i]] == "and")
+        }
+    }
+
+    /// "X said (on Wednesday) (that) ...": the clause from after "that", or after the verb, to the sentence's end, or to
+    /// the next report of the same speaker (`until`, ``nextReport(after:_:_:)``).
+    func followingClause(_ k: Int, _ tokens: [Int], until: Int? = nil) -> Span? {
         // "said the talks failed" reports a clause; "announced its decision", "concluded its visit" name a thing: without
         // "that", a verb that often drops it reports a clause, another one only where an auxiliary shows a clause
         // ("confirmed the deal was signed").
@@ -467,7 +503,14 @@ private struct QuoteSearch {
             words.bareClauseVerbs.contains(document.lowercasedForms[tokens[k]])
             || tokens[(k + 1)...].prefix(Self.clauseReach).contains { words.auxiliaries.contains(document.lowercasedForms[$0]) }
         guard let start = complementIndex(k, tokens).map({ $0 + 1 }) ?? (bare ? k + 1 : nil) else { return nil }
-        let endToken = document.forms[tokens.last!] == "." ? tokens.count - 2 : tokens.count - 1
+        var endToken = until.map { $0 - 1 } ?? (document.forms[tokens.last!] == "." ? tokens.count - 2 : tokens.count - 1)
+        // "... on poverty, adding", "... sanctions and has said": the words that join the next report are not said.
+        while endToken >= start,
+            [",", "and"].contains(document.lowercasedForms[tokens[endToken]])
+                || words.beforeVerb.contains(document.lowercasedForms[tokens[endToken]])
+        {
+            endToken -= 1
+        }
         guard start < tokens.count - 1, endToken >= start else { return nil }
         return Span(document.tokens[tokens[start]].span.start, document.tokens[tokens[endToken]].span.end)
     }
