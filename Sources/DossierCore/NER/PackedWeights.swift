@@ -72,21 +72,10 @@ struct PackedWeights: Sendable {
         var scores: [Float] = []
         var firstFound: [UInt32] = []
         var later: [[Int32]] = []
-        let twoPasses = transitions.count == 2
-        let first = keys.map { sentence in
-            let n = sentence.count / NameFeatures.perWord
-            var laterSums = [Int32](repeating: 0, count: twoPasses ? n * NameTag.count : 0)
-            firstPass(sentence, scores: &scores, later: &laterSums, firstFound: &firstFound)
-            later.append(laterSums)
-            return scores.withUnsafeBufferPointer { Viterbi.best(emissions: $0, count: n, allowed: transitions[0]) }
-        }
-        guard twoPasses else { return first }
+        let first = keys.map { firstTags($0, later: &later, scores: &scores, firstFound: &firstFound) }
+        guard transitions.count == 2 else { return first }
         setEarlier(&keys, first)
-        return zip(keys, later).map { sentence, partial in
-            let n = sentence.count / NameFeatures.perWord
-            secondPass(sentence, partial, scores: &scores)
-            return scores.withUnsafeBufferPointer { Viterbi.best(emissions: $0, count: n, allowed: transitions[1]) }
-        }
+        return zip(keys, later).map { secondTags($0, $1, scores: &scores) }
     }
 
     /// ``tags(_:setEarlier:)`` for a document too long to hold every word's keys at once (some 200 bytes a word): the
@@ -99,23 +88,31 @@ struct PackedWeights: Sendable {
         var scores: [Float] = []
         var firstFound: [UInt32] = []
         var later: [[Int32]] = []
-        let twoPasses = transitions.count == 2
-        let first = (0..<sentenceCount).map { s in
-            let sentence = keys(s)
-            let n = sentence.count / NameFeatures.perWord
-            var laterSums = [Int32](repeating: 0, count: twoPasses ? n * NameTag.count : 0)
-            firstPass(sentence, scores: &scores, later: &laterSums, firstFound: &firstFound)
-            later.append(laterSums)
-            return scores.withUnsafeBufferPointer { Viterbi.best(emissions: $0, count: n, allowed: transitions[0]) }
-        }
-        guard twoPasses else { return first }
+        let first = (0..<sentenceCount).map { firstTags(keys($0), later: &later, scores: &scores, firstFound: &firstFound) }
+        guard transitions.count == 2 else { return first }
         let set = setEarlier(first)
         return (0..<sentenceCount).map { s in
             var sentence = keys(s)
             set(&sentence, s)
-            let n = sentence.count / NameFeatures.perWord
-            secondPass(sentence, later[s], scores: &scores)
-            return scores.withUnsafeBufferPointer { Viterbi.best(emissions: $0, count: n, allowed: transitions[1]) }
+            return secondTags(sentence, later[s], scores: &scores)
+        }
+    }
+
+    /// The first pass's best tags of one sentence; with two passes, the second pass's sums over the features that read
+    /// no earlier tags are appended to `later`.
+    private func firstTags(_ sentence: [UInt32], later: inout [[Int32]], scores: inout [Float], firstFound: inout [UInt32]) -> [UInt8] {
+        let n = sentence.count / NameFeatures.perWord
+        var laterSums = [Int32](repeating: 0, count: transitions.count == 2 ? n * NameTag.count : 0)
+        firstPass(sentence, scores: &scores, later: &laterSums, firstFound: &firstFound)
+        later.append(laterSums)
+        return scores.withUnsafeBufferPointer { Viterbi.best(emissions: $0, count: n, allowed: transitions[0]) }
+    }
+
+    /// The second pass's best tags of one sentence, its keys that read the first pass's tags set.
+    private func secondTags(_ sentence: [UInt32], _ partial: [Int32], scores: inout [Float]) -> [UInt8] {
+        secondPass(sentence, partial, scores: &scores)
+        return scores.withUnsafeBufferPointer {
+            Viterbi.best(emissions: $0, count: sentence.count / NameFeatures.perWord, allowed: transitions[1])
         }
     }
 
