@@ -5,6 +5,7 @@ Fails (exit 1) when a doubling more than triples the time of a run longer than h
 
 Kinds: prose (news text as one endless line), quotes (quotation marks), names (one country named again and again),
 runon (one sentence that never ends, of actors acting on actors: "Russia attacked Ukraine and China met Japan and ..."),
+speech (one sentence that never ends, of reports: "Putin said ... and Biden said ..., adding that ..."),
 nesting (HTML nested deeper and deeper), html (a page of many paragraphs).
 
     python3 scripts/scaling.py [--dossier .build/release/dossier] [--base 65536] [--kinds prose,quotes]
@@ -47,6 +48,9 @@ def generate(kind, size):
         verbs = ["attacked", "met", "accused", "praised", "visited", "threatened", "denied"]
         clauses = [f"{actors[i % 9]} {verbs[i % 7]} {actors[(i * 5 + 3) % 9]} and" for i in range(63)]
         return (" ".join(clauses) + " ") * (size // (len(" ".join(clauses)) + 1) + 1), ".txt"
+    if kind == "speech":
+        clause = "Vladimir Putin said the talks failed and Joe Biden said the deal was over, adding that "
+        return (clause * (size // len(clause) + 1))[:size], ".txt"
     if kind == "nesting":
         depth = size // 11
         return "<html><body>" + "<div><p>x " * depth + "</p></div>" * depth + "</body></html>", ".html"
@@ -85,7 +89,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--dossier", default=".build/release/dossier")
     ap.add_argument("--base", type=int, default=1 << 16)
-    ap.add_argument("--kinds", default="prose,quotes,names,runon,nesting,html")
+    ap.add_argument("--kinds", default="prose,quotes,names,runon,speech,nesting,html")
     ap.add_argument("--peak", metavar="MB:LIMIT", help="instead: one prose text of MB megabytes, failing when the peak "
                     "memory passes LIMIT megabytes (issue 14: 10:1000)")
     args = ap.parse_args()

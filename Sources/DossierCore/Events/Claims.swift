@@ -91,14 +91,18 @@ extension SentenceCoder {
     /// Speakers who reject what is said of them: "Lavrov said Russia had seen no proof for the \"slanderous\"
     /// accusation", "called the reports baseless".
     func discreditings() -> [Denial] {
-        document.quotes.compactMap { quote in
-            guard let speaker = quote.speaker, let cue = quote.cue,
-                let sentence = document.sentences.first(where: { $0.span.contains(cue) })
-            else { return nil }
-            guard rejects(sentence.tokens), sentence.tokens.contains(where: { has($0, .claimNoun) || has($0, .claimPronoun) }) else {
-                return nil
-            }
-            return Denial(denier: speaker, at: sentence.span.start, asserter: nil)
+        // Each sentence is read once, however many quotes it holds.
+        var rejecting: [Int: Bool] = [:]
+        return document.quotes.compactMap { quote in
+            guard let speaker = quote.speaker, let cue = quote.cue else { return nil }
+            let s = document.sentences.partitionPoint { $0.span.end > cue.start }
+            guard s < document.sentences.count, document.sentences[s].span.contains(cue) else { return nil }
+            let sentence = document.sentences[s]
+            let rejected =
+                rejecting[s]
+                ?? (rejects(sentence.tokens) && sentence.tokens.contains { has($0, .claimNoun) || has($0, .claimPronoun) })
+            rejecting[s] = rejected
+            return rejected ? Denial(denier: speaker, at: sentence.span.start, asserter: nil) : nil
         }
     }
 

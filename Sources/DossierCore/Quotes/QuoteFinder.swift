@@ -351,7 +351,8 @@ private struct QuoteSearch {
 
     /// Whether the words between quotation marks open their paragraph (only the opening mark before them).
     func opensParagraph(_ quoted: Span) -> Bool {
-        guard let block = block(containing: quoted) else { return false }
+        // Only a mark and spaces may stand before: a few bytes, never the text of a long paragraph.
+        guard let block = block(containing: quoted), quoted.start - document.blocks[block].span.start <= 16 else { return false }
         return document.string(Span(document.blocks[block].span.start, quoted.start)).unicodeScalars.filter { !$0.properties.isWhitespace }
             .count <= 1
     }
@@ -442,8 +443,12 @@ private struct QuoteSearch {
     /// goes on with what was said.
     func framedClause(_ k: Int, _ tokens: [Int], _ sentenceIndex: Int) -> Span? {
         let sentence = document.sentences[sentenceIndex]
-        let tailEnd = tokens[(k + 1)...].firstIndex { document.forms[$0] == "," || document.forms[$0] == "." } ?? tokens.count
-        guard let comma = tokens[..<k].lastIndex(where: { document.forms[$0] == "," }), comma > 0, tailEnd - k <= 7, k - comma <= 8,
+        // Both searches look only as far as a frame reaches: a sentence that never ends must not make each verb read it all.
+        let tailEnd =
+            tokens[(k + 1)...].prefix(Self.frameReach).firstIndex { document.forms[$0] == "," || document.forms[$0] == "." }
+            ?? min(tokens.count, k + 1 + Self.frameReach)
+        guard let comma = tokens[max(0, k - Self.frameReach)..<k].lastIndex(where: { document.forms[$0] == "," }), comma > 0,
+            tailEnd - k <= 7,
             tailEnd == k + 1 || words.adjuncts.contains(document.lowercasedForms[tokens[k + 1]])
                 // "..., said X": the speaker after the verb, not "X, a senator, said the bill ..."
                 || (comma == k - 1 && inMention[tokens[k + 1]] && commaPhraseOpening(before: tokens[k], in: sentenceIndex) == nil)
@@ -452,6 +457,10 @@ private struct QuoteSearch {
         else { return nil }
         return Span(sentence.span.start, document.tokens[tokens[comma]].span.start)
     }
+
+    /// The most words between a frame's comma and its verb ("..., the Russian foreign minister said"), and between the
+    /// verb and the end of its tail ("said on Sunday, ...").
+    static let frameReach = 8
 
     /// The position in `tokens` of the "that" opening the clause of the verb of saying at `k`: within a few words and
     /// before any comma ("acknowledged today that"), or after an aside set off by commas ("said, after meeting his
@@ -485,7 +494,7 @@ private struct QuoteSearch {
     /// The position in `tokens` of the next verb of saying after the one at `k` that reports again for the same speaker,
     /// with no subject of its own: after a comma or "and" ("..., adding that", "and has said"), auxiliaries aside.
     func nextReport(after k: Int, _ tokens: [Int], _ speechVerbs: [Int]) -> Int? {
-        speechVerbs.first { j in
+        speechVerbs[speechVerbs.partitionPoint { $0 > k + 1 }...].first { j in
             guard j > k + 1 else { return false }
             var i = j - 1
             while i > k, words.beforeVerb.contains(document.lowercasedForms[tokens[i]]) { i -= 1 }
