@@ -379,7 +379,7 @@ private struct QuoteSearch {
             // verb of saying within it reports a clause of its own ("acknowledged that ..., CNN reports").
             let speechVerbs = tokens.indices.filter { isSpeechVerb(tokens[$0]) }
             let framed = speechVerbs.lazy.compactMap { k in self.framedClause(k, tokens, s).map { (k, $0) } }.first.flatMap { frame in
-                speechVerbs.contains { $0 < frame.0 && reportsThatClause($0, tokens) } ? nil : frame
+                speechVerbs.contains { $0 < frame.0 && complementIndex($0, tokens) != nil } ? nil : frame
             }
             /// The speaker and verb of the sentence's report so far.
             var reported: (speaker: Int, verb: Int)?
@@ -476,9 +476,6 @@ private struct QuoteSearch {
         guard let closing = aside.first(where: { document.forms[tokens[$0]] == "," }), closing + 1 < tokens.count else { return nil }
         return isComplement(closing + 1) ? closing + 1 : nil
     }
-
-    /// Whether the verb of saying at `k` opens its clause with "that" (``complementIndex(_:_:)``).
-    func reportsThatClause(_ k: Int, _ tokens: [Int]) -> Bool { complementIndex(k, tokens) != nil }
 
     /// The most words between a verb of saying and the "that" opening its clause ("said on Wednesday in Geneva that").
     static let verbToComplement = 6
