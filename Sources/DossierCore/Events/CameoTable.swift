@@ -7,6 +7,10 @@ public struct CameoCode: Sendable, Hashable {
     public let quadClass: Int
     public let plover: String?
     public let mode: String?
+    /// The code for stating an intent to do the act (03: "0354" for "085", ease economic sanctions), when CAMEO has one.
+    public let intent: String?
+    /// The code for refusing the act (12: "1244" for "085"), when CAMEO has one.
+    public let refusal: String?
 }
 
 /// The CAMEO code book.
@@ -20,9 +24,10 @@ public struct CameoTable: Sendable {
             guard f.count >= 4, let goldstein = Double(f[2]), let quad = Int(f[3]) else {
                 throw ResourceError.malformed(file: "cameo.tsv", line: String(line))
             }
-            let plover = f.count > 4 && !f[4].isEmpty ? f[4] : nil
-            let mode = f.count > 5 && !f[5].isEmpty ? f[5] : nil
-            codes[f[0]] = CameoCode(code: f[0], description: f[1], goldstein: goldstein, quadClass: quad, plover: plover, mode: mode)
+            func field(_ i: Int) -> String? { f.count > i && !f[i].isEmpty ? f[i] : nil }
+            codes[f[0]] = CameoCode(
+                code: f[0], description: f[1], goldstein: goldstein, quadClass: quad, plover: field(4), mode: field(5), intent: field(6),
+                refusal: field(7))
         }
         self.codes = codes
     }

@@ -26,8 +26,12 @@ public struct EventWords: Sendable {
     public let auxiliaries: Set<String>
     /// Verbs whose object noun states the event ("held talks", "launched an offensive").
     public let lightVerbs: Set<String>
-    /// Words of wanting or planning before "to": a meeting they lead to is an intent to meet ("wanted to meet").
+    /// Words of wanting, planning or promising before "to": the act they lead to is intended ("wanted to meet").
     public let intent: Set<String>
+    /// Words of refusing before "to": the act they lead to is refused ("refused to lift").
+    public let refusal: Set<String>
+    /// Verbs that call off the cooperative act their object names ("cancelled a planned visit").
+    public let cancelling: Set<String>
     /// First-person words: in a quote, the speaker acts ("I applaud", "my administration will").
     public let firstPerson: Set<String>
     /// Nouns after a noun trigger that leave it the event ("mediation efforts", "demand today").
@@ -67,6 +71,8 @@ public struct EventWords: Sendable {
         auxiliaries = set("auxiliary")
         lightVerbs = set("light")
         intent = set("intent")
+        refusal = set("refusal")
+        cancelling = set("cancel")
         firstPerson = set("first-person")
         compoundHeads = set("event-head")
         pairOpeners = set("pair-opener")

@@ -111,10 +111,9 @@ struct SentenceCoder {
                 {
                     continue
                 }
-                // "proposed a meeting": the proposal is the event, the meeting only its object.
-                if pattern.isNoun, (max(0, k - 3)..<k).contains(where: { words.intent.contains(form(tokens[$0])) && tags[$0].isVerb }) {
-                    continue
-                }
+                let governor = governor(of: pattern, tokens, k)
+                // "proposed a deal": an intent with no code of its own for the act is the event, the act only its object.
+                if pattern.isNoun, let governor, governor.intended, coder.cameo[pattern.code]?.intent == nil { continue }
                 // "for visiting foreign guests": a participle describing a noun.
                 if !pattern.isNoun, !progressive, tags[k].tag == "VBG", k + 1 < tokens.count,
                     tags[k + 1].isAdjective || tags[k + 1].tag == "NNS"
@@ -140,17 +139,34 @@ struct SentenceCoder {
                     targets = actors.filter { first($0.mention) > tokens[light] && last($0.mention) < t }.map(\.entity)
                         .filter { !found.contains($0) }.prefix(1).map { $0 }
                 }
-                let sources = found.compactMap { $0 }
+                var sources = found.compactMap { $0 }
                 if !pattern.isNoun { previousSubject = sources }
                 // An interaction that needs a counterpart is coded only with it (or between actors who act together:
                 // "Obama and Xi will hold talks"); any event needs some actor.
                 if targets.isEmpty && pattern.targetRequired && !(sources.count >= 2 && isMutual(pattern)) { continue }
                 if sources.isEmpty && targets.isEmpty { continue }
-                let status = status(tokens, k)
-                // "wanted to meet Moon": an intent to meet (036), not a meeting.
-                var code =
-                    pattern.code.hasPrefix("04") && k >= 2 && form(tokens[k - 1]) == "to" && words.intent.contains(form(tokens[k - 2]))
-                    ? "036" : pattern.code
+                var status = status(tokens, k)
+                var code = pattern.code
+                // "wanted to meet Moon", "refused to lift sanctions", "will not lift sanctions", "cancelled a planned visit":
+                // CAMEO codes an intent to act (03) and a refusal (12) apart from the act, and the word of intending or
+                // refusing states nothing more.
+                if let mood = governor ?? (status == .negated && code.hasPrefix("08") ? Governor(word: nil, intended: false) : nil),
+                    let moodCode = mood.intended ? coder.cameo[code]?.intent : coder.cameo[code]?.refusal
+                {
+                    code = moodCode
+                    if !mood.intended { status = mood.word.map { self.status(tokens, $0) } ?? .reported }
+                    if let word = mood.word {
+                        let span = document.tokens[tokens[word]].span
+                        for i in out.indices.reversed() where out[i].trigger == span {
+                            // "proposed a meeting with North Korea": the verb's actors stand for the act's where it names none.
+                            if sources.isEmpty, let source = out[i].source { sources = [source] }
+                            // Coordinated actors of a mutual act act on each other ("North and South Korea agreed to hold talks").
+                            if targets.isEmpty, sources.count < 2, let target = out[i].target { targets = [target] }
+                            out.remove(at: i)
+                            complete.remove(at: i)
+                        }
+                    }
+                }
                 // "saw no proof for the slanderous accusation": who rejects an accusation denies it.
                 if pattern.isNoun, code.hasPrefix("11"), rejects(sentence.tokens) {
                     code = "016"

@@ -1,0 +1,40 @@
+import DossierCore
+import Testing
+
+/// CAMEO codes an intent to act (03) and a refusal to act (12) in codes parallel to the acts themselves; the word of
+/// intending or refusing states no event of its own.
+@Suite struct CodeMoodTests {
+    @Test(arguments: [
+        // A refusal before "to": the refusal code of the act, reported.
+        ("Russia refused to lift sanctions on Georgia.", ["1241 Russia>Georgia reported"]),
+        ("Israel refused to withdraw its troops from Lebanon.", ["1246 Israel>Lebanon reported"]),
+        ("The Iranian president declined to meet the French foreign minister.", ["125 Iran>France reported"]),
+        // A yield that will not happen is refused: "will not lift".
+        ("France will not lift the ban on Britain.", ["1241 France>United Kingdom reported"]),
+        // Other acts keep their code, negated.
+        ("China did not meet with Japan.", ["040 China>Japan negated"]),
+        // An intent before "to": the intent code of the act.
+        ("Egypt is willing to withdraw its troops from Gaza.", ["0356 Egypt>Gaza planned"]),
+        ("Germany pledged to send troops to Mali.", ["033 Germany>Mali planned"]),
+        // A noun after a verb of intending or cancelling; the verb's actors stand in where the noun names none.
+        ("In January, Japan again proposed a meeting with China.", ["036 Japan>China reported"]),
+        ("Spain cancelled a planned visit to Morocco.", ["125 Spain>Morocco reported"]),
+    ])
+    func theActIsCodedInItsMood(sentence: String, expected: [String]) throws {
+        #expect(try understand(sentence).eventLines == expected)
+    }
+
+    @Test func coordinatedActorsOfAnIntendedMutualActActOnEachOther() throws {
+        let document = try understand("Argentina and Chile agreed to hold talks on their border.")
+        #expect(document.eventLines == ["036 Argentina>Chile reported", "036 Chile>Argentina reported"])
+    }
+
+    @Test func theCodeBookGivesEachActItsMoods() throws {
+        let cameo = LanguageData.english.cameo
+        #expect(cameo["085"]?.intent == "0354")
+        #expect(cameo["085"]?.refusal == "1244")
+        #expect(cameo["0871"]?.refusal == "1246")
+        #expect(cameo["195"]?.intent == "138")
+        #expect(cameo["112"]?.intent == nil)
+    }
+}
