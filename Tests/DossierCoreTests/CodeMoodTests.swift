@@ -4,7 +4,7 @@ import Testing
 /// CAMEO codes an intent to act (03) and a refusal to act (12) in codes parallel to the acts themselves; the word of
 /// intending or refusing states no event of its own.
 @Suite struct CodeMoodTests {
-    @Test(arguments: [
+    static let moods = [
         // A refusal before "to": the refusal code of the act, reported.
         ("Russia refused to lift sanctions on Georgia.", ["1241 Russia>Georgia reported"]),
         ("Israel refused to withdraw its troops from Lebanon.", ["1246 Israel>Lebanon reported"]),
@@ -19,8 +19,26 @@ import Testing
         // A noun after a verb of intending or cancelling; the verb's actors stand in where the noun names none.
         ("In January, Japan again proposed a meeting with China.", ["036 Japan>China reported"]),
         ("Spain cancelled a planned visit to Morocco.", ["125 Spain>Morocco reported"]),
-    ])
-    func theActIsCodedInItsMood(sentence: String, expected: [String]) throws {
+        // A refused intent is a rejection.
+        ("Hungary says it will not accept refugees from Syria.", ["120 Hungary>Syria reported"]),
+        // A verb or noun that cuts an act of cooperation: CAMEO's reduction of it.
+        ("Sweden suspended talks with Iran.", ["164 Sweden>Iran reported"]),
+        ("Norway announced a suspension of aid to Somalia.", ["162 Norway>Somalia reported"]),
+    ]
+
+    /// Verbs in the sense the dictionaries agree on (PETRARCH2's CAMEO verb blocks, PLOVER's examples).
+    static let senses = [
+        // Welcoming a decision or a move endorses it (051); its owner or agent is the target.
+        ("Brazil welcomed the decision by Peru to reopen the border.", ["051 Brazil>Peru reported"]),
+        ("Kenya welcomed Uganda's decision to withdraw its troops.", ["051 Kenya>Uganda reported"]),
+        // Giving is aid; freeing a person is a release; withdrawing peacekeepers reduces relations.
+        ("Canada gave $2 million to Haiti.", ["070 Canada>Haiti reported"]),
+        ("Iran freed two Australian sailors.", ["084 Iran>Australia reported"]),
+        ("Qatar withdrew peacekeepers from Djibouti.", ["1661 Qatar>Djibouti reported"]),
+    ]
+
+    @Test(arguments: moods + senses)
+    func theActIsCoded(sentence: String, expected: [String]) throws {
         #expect(try understand(sentence).eventLines == expected)
     }
 
@@ -36,5 +54,6 @@ import Testing
         #expect(cameo["0871"]?.refusal == "1246")
         #expect(cameo["195"]?.intent == "138")
         #expect(cameo["112"]?.intent == nil)
+        #expect(cameo["073"]?.reduction == "1623")
     }
 }

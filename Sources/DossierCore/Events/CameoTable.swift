@@ -11,6 +11,23 @@ public struct CameoCode: Sendable, Hashable {
     public let intent: String?
     /// The code for refusing the act (12: "1244" for "085"), when CAMEO has one.
     public let refusal: String?
+    /// The code for cutting an act of cooperation (16: "1621" for "071", economic aid), when CAMEO has one.
+    public let reduction: String?
+
+    /// The code of the act in a mood: intended, refused or cut; nil where CAMEO has none.
+    func code(in mood: Mood) -> String? {
+        switch mood {
+        case .intended: intent
+        case .refused: refusal
+        case .reduced: reduction
+        }
+    }
+}
+
+/// How a statement bears on an act, where CAMEO codes it apart from the act: intended ("is willing to withdraw"),
+/// refused ("refused to lift sanctions"), or cut ("suspended aid").
+enum Mood {
+    case intended, refused, reduced
 }
 
 /// The CAMEO code book.
@@ -27,7 +44,7 @@ public struct CameoTable: Sendable {
             func field(_ i: Int) -> String? { f.count > i && !f[i].isEmpty ? f[i] : nil }
             codes[f[0]] = CameoCode(
                 code: f[0], description: f[1], goldstein: goldstein, quadClass: quad, plover: field(4), mode: field(5), intent: field(6),
-                refusal: field(7))
+                refusal: field(7), reduction: field(8))
         }
         self.codes = codes
     }

@@ -7,7 +7,8 @@ public struct EventPatterns: Sendable {
         /// Words that must follow the trigger ("off" of "show off").
         public let particles: [String]
         public let isNoun: Bool
-        /// Where the target stands: "_" direct object, a preposition, or "-" none.
+        /// Where the target stands: "_" direct object (or its owner), "=" the direct object itself ("welcomed Shoigu", not
+        /// "welcomed Shoigu's decision"), a preposition, or "-" none.
         public let targets: [String]
         /// Whether the event is coded only when its target is found.
         public let targetRequired: Bool

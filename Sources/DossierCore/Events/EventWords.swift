@@ -32,6 +32,8 @@ public struct EventWords: Sendable {
     public let refusal: Set<String>
     /// Verbs that call off the cooperative act their object names ("cancelled a planned visit").
     public let cancelling: Set<String>
+    /// Words that cut the cooperative act they govern ("suspended aid", "a suspension of aid").
+    public let reducing: Set<String>
     /// First-person words: in a quote, the speaker acts ("I applaud", "my administration will").
     public let firstPerson: Set<String>
     /// Nouns after a noun trigger that leave it the event ("mediation efforts", "demand today").
@@ -73,6 +75,7 @@ public struct EventWords: Sendable {
         intent = set("intent")
         refusal = set("refusal")
         cancelling = set("cancel")
+        reducing = set("reduce")
         firstPerson = set("first-person")
         compoundHeads = set("event-head")
         pairOpeners = set("pair-opener")

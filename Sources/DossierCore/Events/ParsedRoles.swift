@@ -46,7 +46,8 @@ extension SentenceCoder {
         let sources = parsed.actors(passive ? parsed.agents(of: k) : parsed.subjects(of: k))
         var targets = slotTargets(pattern, k, parsed)
         if passive, targets.isEmpty, pattern.targets.first == "_" { targets = parsed.actors(parsed.passiveSubjects(of: k)) }
-        let guessed = targets.isEmpty
+        // The object itself names no one else ("welcomed Peru's decision" welcomes no one).
+        let guessed = targets.isEmpty && !pattern.targets.contains("=")
         if guessed { targets = phraseTargets(pattern, k, parsed, sources: sources) }
         return (sources.filter { !targets.contains($0) }, targets, guessed)
     }
@@ -62,9 +63,16 @@ extension SentenceCoder {
     func slotTargets(_ pattern: EventPatterns.Pattern, _ k: Int, _ parsed: ParsedSentence) -> [Int] {
         for slot in pattern.targets {
             if slot == "-" { return [] }
-            let found = parsed.actors(slot == "_" ? parsed.objects(of: k) : parsed.obliques(of: k, slot))
+            let nominals =
+                switch slot {
+                case "_": parsed.objects(of: k)
+                case "=": parsed.objects(of: k).filter { parsed.actorAt[$0] != nil }
+                default: parsed.obliques(of: k, slot)
+                }
+            let found = parsed.actors(nominals)
             if !found.isEmpty { return found }
         }
+        if pattern.targets.contains("=") { return [] }
         // "a diplomat it arrested": a relative clause with a subject of its own acts on the noun it describes.
         if pattern.targets.contains("_"), parsed.relation(k).name == "acl:relcl", let noun = parsed.tree.heads[k],
             parsed.objects(of: k).isEmpty,

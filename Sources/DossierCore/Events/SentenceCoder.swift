@@ -113,7 +113,7 @@ struct SentenceCoder {
                 }
                 let governor = governor(of: pattern, tokens, k)
                 // "proposed a deal": an intent with no code of its own for the act is the event, the act only its object.
-                if pattern.isNoun, let governor, governor.intended, coder.cameo[pattern.code]?.intent == nil { continue }
+                if pattern.isNoun, let governor, governor.mood == .intended, coder.cameo[pattern.code]?.intent == nil { continue }
                 // "for visiting foreign guests": a participle describing a noun.
                 if !pattern.isNoun, !progressive, tags[k].tag == "VBG", k + 1 < tokens.count,
                     tags[k + 1].isAdjective || tags[k + 1].tag == "NNS"
@@ -147,15 +147,17 @@ struct SentenceCoder {
                 if sources.isEmpty && targets.isEmpty { continue }
                 var status = status(tokens, k)
                 var code = pattern.code
-                // "wanted to meet Moon", "refused to lift sanctions", "will not lift sanctions", "cancelled a planned visit":
+                // "wanted to meet Moon", "refused to lift sanctions", "will not lift sanctions" (a negated yield or intent),
+                // "cancelled a planned visit":
                 // CAMEO codes an intent to act (03) and a refusal (12) apart from the act, and the word of intending or
                 // refusing states nothing more.
-                if let mood = governor ?? (status == .negated && code.hasPrefix("08") ? Governor(word: nil, intended: false) : nil),
-                    let moodCode = mood.intended ? coder.cameo[code]?.intent : coder.cameo[code]?.refusal
+                if let governor = governor
+                    ?? (status == .negated && ["03", "08"].contains(code.prefix(2)) ? Governor(word: nil, mood: .refused) : nil),
+                    let moodCode = coder.cameo[code]?.code(in: governor.mood)
                 {
                     code = moodCode
-                    if !mood.intended { status = mood.word.map { self.status(tokens, $0) } ?? .reported }
-                    if let word = mood.word {
+                    if governor.mood != .intended { status = governor.word.map { self.status(tokens, $0) } ?? .reported }
+                    if let word = governor.word {
                         let span = document.tokens[tokens[word]].span
                         for i in out.indices.reversed() where out[i].trigger == span {
                             // "proposed a meeting with North Korea": the verb's actors stand for the act's where it names none.

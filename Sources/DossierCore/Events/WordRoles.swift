@@ -266,7 +266,7 @@ extension SentenceCoder {
             switch slot {
             case "-":
                 return []
-            case "_":
+            case "_", "=":
                 // The direct object: an actor right after the verb, its article or determiner aside.
                 // The direct object: an actor right after the verb, its article or determiner aside, no other verb between;
                 // or the name in apposition to a short object ("met his counterpart, Chung Eui-yong").
@@ -276,7 +276,8 @@ extension SentenceCoder {
                             && !(tokens[after]..<first(object.mention)).contains(where: {
                                 words.objectBlockers.contains(form($0)) || tags[$0 - tokens[0]].isVerb
                             }))
-                        || isApposition(object, after: tokens[after])
+                        || isApposition(object, after: tokens[after]),
+                    slot == "_" || !ownsObject(object, tokens)
                 {
                     return coordinated(Array(candidates.drop { $0.mention != object.mention }))
                 }
@@ -293,6 +294,14 @@ extension SentenceCoder {
             }
         }
         return []
+    }
+
+    /// Whether an actor after a verb only owns or qualifies its object: "Peru's" of "welcomed Peru's decision", "OPCW" of
+    /// "welcomed the OPCW visit".
+    func ownsObject(_ object: (mention: Int, entity: Int), _ tokens: [Int]) -> Bool {
+        let next = last(object.mention) + 1
+        guard next <= tokens.last! else { return false }
+        return form(next) == "'s" || tags[next - tokens[0]].isNoun
     }
 
     /// Whether a person stands in apposition to the short object that opens at document token `start` ("his South
