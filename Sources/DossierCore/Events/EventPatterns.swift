@@ -1,4 +1,5 @@
-/// The patterns of `event-patterns.txt`, indexed by trigger word.
+/// The patterns of `event-patterns.txt`, then those converted from PETRARCH2's verb dictionary
+/// (`event-patterns-petrarch.txt`), indexed by trigger word.
 public struct EventPatterns: Sendable {
     /// One line of the file. A class: the coder hands patterns around for every trigger it meets, and a reference is
     /// one count to keep where a value is five.
@@ -40,12 +41,23 @@ public struct EventPatterns: Sendable {
     /// Forms that trigger a verb pattern: a noun pattern on one of them needs a noun's context ("the visit").
     public let verbForms: Set<String>
 
-    init(lines: [Substring]) throws {
+    /// Reads the project's own patterns, then the `converted` ones (PETRARCH2's): these add nothing to a trigger form
+    /// that the project's own file already has, so that Dossier's patterns win wherever they speak.
+    init(lines: [Substring], converted: [Substring] = []) throws {
         var index: [String: [Pattern]] = [:]
         var verbs = Set<String>()
+        try Self.read(lines, file: "event-patterns.txt", into: &index, verbs: &verbs, except: [])
+        try Self.read(converted, file: "event-patterns-petrarch.txt", into: &index, verbs: &verbs, except: Set(index.keys))
+        byTrigger = index
+        verbForms = verbs
+    }
+
+    private static func read(
+        _ lines: [Substring], file: String, into index: inout [String: [Pattern]], verbs: inout Set<String>, except taken: Set<String>
+    ) throws {
         for line in lines {
             let f = line.split(separator: "\t").map(String.init)
-            guard f.count == 3 else { throw ResourceError.malformed(file: "event-patterns.txt", line: String(line)) }
+            guard f.count == 3 else { throw ResourceError.malformed(file: file, line: String(line)) }
             var trigger = f[1]
             let isNoun = trigger.hasPrefix("n:")
             if isNoun { trigger.removeFirst(2) }
@@ -56,12 +68,10 @@ public struct EventPatterns: Sendable {
             let pattern = Pattern(
                 code: f[0], particles: Array(words.dropFirst()), isNoun: isNoun, targets: targets, targetRequired: required,
                 text: String(line))
-            for form in words[0].split(separator: "|") {
-                index[form.lowercased(), default: []].append(pattern)
-                if !isNoun { verbs.insert(form.lowercased()) }
+            for form in words[0].split(separator: "|").map({ $0.lowercased() }) where !taken.contains(form) {
+                index[form, default: []].append(pattern)
+                if !isNoun { verbs.insert(form) }
             }
         }
-        byTrigger = index
-        verbForms = verbs
     }
 }
