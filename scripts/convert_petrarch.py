@@ -14,7 +14,8 @@ How PETRARCH's entries become patterns
   - A verb block (`--- NAME [CODE] ---`) lists verbs. Irregular forms come in
     `{...}`; else the regular -s/-ed/-ing forms are generated as PETRARCH2's reader
     does (with the spelling fixed where its rule is plainly wrong: "watches", not
-    "watchs"; "studied", not "studyed"; "plays", not "plaies").
+    "watchs"; "studied", not "studyed"; "plays", not "plaies"; "continuing", not
+    "continueing").
   - A compound verb `+CALL_OFF` is the trigger "call" with the particle "off".
   - An isolated verb with its own code (`ABORT [160]`) becomes `CODE  forms  ! _`:
     its object is the target (a plain `*` object is `_`).
@@ -40,7 +41,11 @@ synonym, "describe the deal" 060):
   - at most MAX_WORDS fixed words after the verb (--max-words): Dossier's particles
     must follow the verb in order, an article aside, where PETRARCH matches phrase
     heads, so longer patterns rarely match (3 words measured the same as 2, and make
-    the table 60% bigger).
+    the table 60% bigger);
+  - patterns that use a synset (`- * &WEAPON`) are skipped unless --synsets: expanded,
+    they are 85% of the table (17,798 lines against 2,671; "sell" alone took 1,159
+    patterns), measured no better on dev, PLV or the PLOVER examples, and made the
+    one-core bulk run 20% slower (each occurrence of a trigger tries all its patterns).
 
 Skipped (counted in the header of the output)
   - compound verbs with fixed words before the verb (`WIRE_+TAP`, `RE_+ARREST`):
@@ -120,7 +125,9 @@ def regular_forms(stem):
         ed = stem[:-1] + "IED"
     else:
         ed = stem + "ED"
-    if stem.endswith("E") and len(stem) > 1 and stem[-2] not in vowels:
+    if stem.endswith("IE"):
+        ing = stem[:-2] + "YING"
+    elif stem.endswith("E") and not stem.endswith(("EE", "OE", "YE")):
         ing = stem[:-1] + "ING"
     else:
         ing = stem + "ING"
@@ -324,6 +331,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dictionary", default=DEFAULT_DICT)
     parser.add_argument("--output", default=OUTPUT)
+    parser.add_argument(
+        "--synsets", action="store_true",
+        help="expand the patterns that use a synset (&WEAPON); by default they are skipped (see the notes above)")
     parser.add_argument("--no-statements", action="store_true", help="drop root 01 (public statements)")
     parser.add_argument("--verbs-only", action="store_true", help="keep only the isolated verbs' own codes")
     parser.add_argument("--max-words", type=int, default=MAX_WORDS, help="most fixed words after the verb")
@@ -349,8 +359,11 @@ def main():
         pats = []
         lemmas = {v["lemma"] for v in block["verbs"]}
         for text, origin in block["patterns"]:
+            if "&" in text and not args.synsets:
+                stats.add("patterns with a synset (skipped without --synsets)")
+                continue
             for expanded in expand_synsets(text, synsets):
-                stats.add("patterns read (synsets expanded)")
+                stats.add("patterns read (after synset expansion)")
                 converted = convert_pattern(expanded, stats)
                 if converted is None:
                     continue
@@ -363,10 +376,15 @@ def main():
         for verb in block["verbs"]:
             generic = verb["lemma"] in GENERIC
             entries = [] if args.verbs_only else [p[:4] for p in pats if args.whole_block or not p[4] or p[4] == verb["lemma"]]
+            if not args.verbs_only:
+                stats.add("verb-pattern pairs written for another verb of the block (skipped without --whole-block)",
+                          len(pats) - len(entries))
             if args.explicit_only:
                 entries = [p for p in entries if p[0] or p[2]]
             code = resolve_code(verb["code"], known, stats) if verb["code"] not in ("---", "") else None
             if not args.block_codes and not verb["own_code"]:
+                if code is not None:
+                    stats.add("verbs coded only by their block (skipped without --block-codes)")
                 code = None
             if code is not None and not args.explicit_only:
                 entries.append(([], ["_"], not args.no_dyad, code))
@@ -403,7 +421,7 @@ def main():
         f.write("# Copyright (c) 2014-2015 Open Event Data Alliance; Philip A. Schrodt (Parus Analytics), Clayton Norris\n")
         f.write("# (Caerus Associates). The dictionary derives from the TABARI CAMEO verb dictionaries (NSF-funded).\n")
         f.write("# Dossier's own event-patterns.txt wins: a form it lists takes no pattern of this file.\n")
-        options = [o for o in ("no_statements", "verbs_only", "explicit_only", "no_dyad", "block_codes", "whole_block") if getattr(args, o)]
+        options = [o for o in ("no_statements", "verbs_only", "explicit_only", "no_dyad", "block_codes", "whole_block", "synsets") if getattr(args, o)]
         options.append("max_words=%d" % args.max_words)
         f.write("# Options: %s\n" % ", ".join(options))
         for key in sorted(stats):
