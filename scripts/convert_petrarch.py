@@ -348,6 +348,10 @@ def main():
         help="every pattern applies to all the verbs of its block (PETRARCH2's reading); by default a pattern whose "
         "comment names the verb it was written for applies to that verb only")
     parser.add_argument("--explicit-only", action="store_true", help="keep only patterns with fixed words or a preposition")
+    parser.add_argument(
+        "--fixed-words-only", action="store_true",
+        help="keep only patterns with fixed words after the verb: a bare verb ('help', 'vote', 'decide', 'fail') codes "
+        "most of the sentences it appears in, events or not")
     args = parser.parse_args()
 
     known = known_codes()
@@ -396,6 +400,9 @@ def main():
                     stats.add("generic verbs without fixed words (skipped)")
                     continue
                 words = verb["particles"] + particles
+                if args.fixed_words_only and not words:
+                    stats.add("patterns without fixed words (skipped with --fixed-words-only)")
+                    continue
                 if len(words) > args.max_words:
                     stats.add("patterns of more than %d fixed words (skipped)" % args.max_words)
                     continue
@@ -421,7 +428,7 @@ def main():
         f.write("# Copyright (c) 2014-2015 Open Event Data Alliance; Philip A. Schrodt (Parus Analytics), Clayton Norris\n")
         f.write("# (Caerus Associates). The dictionary derives from the TABARI CAMEO verb dictionaries (NSF-funded).\n")
         f.write("# Dossier's own event-patterns.txt wins: a form it lists takes no pattern of this file.\n")
-        options = [o for o in ("no_statements", "verbs_only", "explicit_only", "no_dyad", "block_codes", "whole_block", "synsets") if getattr(args, o)]
+        options = [o for o in ("no_statements", "verbs_only", "explicit_only", "fixed_words_only", "no_dyad", "block_codes", "whole_block", "synsets") if getattr(args, o)]
         options.append("max_words=%d" % args.max_words)
         f.write("# Options: %s\n" % ", ".join(options))
         for key in sorted(stats):
