@@ -57,3 +57,12 @@ import Testing
         #expect(cameo["073"]?.reduction == "1623")
     }
 }
+
+/// Who an act is done to where no one is named as its target.
+@Suite struct PlaceTargetTests {
+    @Test func anActOnAPlaceWithNoOneNamedIsDoneToThePlace() throws {
+        #expect(try understand("The United Nations suspended aid in Nigeria.").eventLines == ["162 United Nations>Nigeria reported"])
+        // A statement made in a place is not made to it.
+        #expect(try understand("Vladimir Putin made a statement in Beijing.").events.allSatisfy { $0.target == nil })
+    }
+}

@@ -144,6 +144,13 @@ struct SentenceCoder {
                 // An interaction that needs a counterpart is coded only with it (or between actors who act together:
                 // "Obama and Xi will hold talks"); any event needs some actor.
                 if targets.isEmpty && pattern.targetRequired && !(sources.count >= 2 && isMutual(pattern)) { continue }
+                // "suspended aid deliveries in Borno State", "shelled villages in Idlib": an act done to a place with no one
+                // named as its target is done to the place.
+                if targets.isEmpty, pattern.targets.first != "-", actsOnPlaces(pattern.code), let place = location(tokens, actors),
+                    !sources.contains(place)
+                {
+                    targets = [place]
+                }
                 if sources.isEmpty && targets.isEmpty { continue }
                 var status = status(tokens, k)
                 var code = pattern.code
@@ -297,6 +304,10 @@ struct SentenceCoder {
         guard let head = phrase.last, !document.mentions.contains(where: { phrase.contains($0.tokens.lowerBound) }) else { return nil }
         return form(head)
     }
+
+    /// Whether a code's act is done to a place as much as to someone: aid, yielding, protest, force posture, sanctions,
+    /// coercion and force (roots 07, 08 and 14 to 20).
+    func actsOnPlaces(_ code: String) -> Bool { ["07", "08", "14", "15", "16", "17", "18", "19", "20"].contains(code.prefix(2)) }
 
     /// Whether a pattern's act can be done together, each actor to the others (cooperation, consultation, aid).
     func isMutual(_ pattern: EventPatterns.Pattern) -> Bool { ["03", "04", "05", "06"].contains(String(pattern.code.prefix(2))) }
