@@ -66,3 +66,14 @@ import Testing
         #expect(try understand("Vladimir Putin made a statement in Beijing.").events.allSatisfy { $0.target == nil })
     }
 }
+
+/// An actor is never its own counterpart: where the only target found is the source, the event stands without one.
+@Suite struct OwnCounterpartTests {
+    @Test(arguments: [
+        "Kenyan police arrested twenty men, including a man from Nairobi.",
+        "Kenyan police detained the Kenya head of a rights group.",
+    ])
+    func theEventStandsWithoutTarget(sentence: String) throws {
+        #expect(try understand(sentence).eventLines == ["173 Kenya>- reported"])
+    }
+}

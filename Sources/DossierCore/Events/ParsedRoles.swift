@@ -25,7 +25,8 @@ extension SentenceCoder {
         // A guessed target needs a source, and actors who act together need none ("Kim and Moon agreed").
         let known = sources.compactMap { $0 }
         if targets.isEmpty, !parsed.guessed || !(known.isEmpty || (known.count >= 2 && isMutual(pattern))) {
-            targets = parsed.targets
+            // No actor is its own counterpart: a parse that reads the source into the object phrase names no target.
+            targets = parsed.targets.filter { !known.contains($0) }
             guessedTarget = parsed.guessed
         }
         return (sources, targets)

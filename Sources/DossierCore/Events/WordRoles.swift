@@ -88,7 +88,9 @@ extension SentenceCoder {
                 sources = earlier.prefix(1).map(\.entity)
             }
         }
-        var found = targets(pattern, tokens, after, clauseEnd, afterTrigger)
+        // No actor is its own counterpart ("Turkish police detained the Turkey head of Amnesty International").
+        let sourceEntities = sources.compactMap { $0 }
+        var found = targets(pattern, tokens, after, clauseEnd, afterTrigger.filter { !sourceEntities.contains($0.entity) })
         if found.isEmpty, pattern.targets.contains("_"), after < tokens.count, form(tokens[after]) == "that",
             let object = actors.first(where: { first($0.mention) > tokens[after] && first($0.mention) <= tokens[after] + 3 })
         {
