@@ -72,7 +72,7 @@ struct TrainEvents: ParsableCommand {
             sentences, pipeline: Pipeline.standard(eventTypes: nil),
             coder: EventCoder(
                 patterns: LanguageData.english.eventPatterns, cameo: LanguageData.english.cameo, words: LanguageData.english.eventWords,
-                parser: .english),
+                parser: .english, agents: LanguageData.english.agents),
             notes: "Trained by `dossier train events` on \(note), \(epochs) epochs.", progress: log)
         try Data(model.modelData).write(to: URL(fileURLWithPath: out))
         log("wrote \(out)")

@@ -67,13 +67,40 @@ import Testing
     }
 }
 
-/// An actor is never its own counterpart: where the only target found is the source, the event stands without one.
+/// An actor is never its own counterpart: where the only target found is the source, the event stands without one (or
+/// with an agent).
 @Suite struct OwnCounterpartTests {
     @Test(arguments: [
-        "Kenyan police arrested twenty men, including a man from Nairobi.",
-        "Kenyan police detained the Kenya head of a rights group.",
+        ("Kenyan police arrested twenty men, including a man from Nairobi.", ["173 Kenya>men reported"]),
+        ("Kenyan police detained the Kenya head of a rights group.", ["173 Kenya>- reported"]),
     ])
-    func theEventStandsWithoutTarget(sentence: String) throws {
-        #expect(try understand(sentence).eventLines == ["173 Kenya>- reported"])
+    func theEventStandsWithoutTheSourceAsTarget(sentence: String, expected: [String]) throws {
+        #expect(try understand(sentence).eventLines == expected)
+    }
+}
+
+/// Actors named only by what they are (PETRARCH2's agents) fill the roles no named actor fills.
+@Suite struct AgentTests {
+    @Test(arguments: [
+        ("Police in Nairobi arrested the protesters.", ["173 Kenya>protesters reported"]),
+        // A named actor keeps its role; the agent takes only the empty one.
+        ("Venezuela freed two journalists.", ["084 Venezuela>journalists reported"]),
+        // Where a country or an owner qualifies the agent, it stands for it.
+        ("Kenyan police arrested Nigerian students.", ["173 Kenya>Nigeria reported"]),
+    ])
+    func agentsFillEmptyRoles(sentence: String, expected: [String]) throws {
+        #expect(try understand(sentence).eventLines == expected)
+    }
+
+    @Test func anAgentIsAnUnscoredEntityWithItsSector() throws {
+        let document = try understand("Kenya arrested the protesters. The protesters were released by Kenya later.")
+        let protesters = try #require(document.entities.first { $0.name == "protesters" })
+        #expect(protesters.type == .agent)
+        #expect(protesters.sector == "OPP")
+        #expect(protesters.mentions.count == 2)
+        // A noun that only describes another names no agent ("a police station").
+        let station = try understand("Rebels attacked a police station in Kenya.")
+        #expect(station.entities.contains { $0.name == "Rebels" })
+        #expect(station.entities.allSatisfy { $0.name != "police" })
     }
 }

@@ -32,7 +32,7 @@ extension Document {
 
     @Test func aDashAfterANameIsNoPartOfIt() throws {
         let document = try understand("Senators warned Donald Trump—not now, not ever, said Mary Jones—and left Washington.")
-        #expect(document.entities.map(\.name) == ["Donald Trump", "Mary Jones", "United States"])
+        #expect(document.entities.filter { $0.type != .agent }.map(\.name) == ["Donald Trump", "Mary Jones", "United States"])
     }
 
     @Test func anArticleInAPersonsNameIsNoNameOfItsOwn() throws {

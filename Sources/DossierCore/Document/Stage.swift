@@ -89,7 +89,8 @@ public struct Pipeline: Sendable {
                 EntityResolver(knowledge: knowledge, words: data.entityWords),
                 QuoteFinder(words: data.speech),
                 EventCoder(
-                    patterns: data.eventPatterns, cameo: data.cameo, words: data.eventWords, parser: parser, classifier: eventTypes),
+                    patterns: data.eventPatterns, cameo: data.cameo, words: data.eventWords, parser: parser, classifier: eventTypes,
+                    agents: data.agents),
             ])
     }
 }

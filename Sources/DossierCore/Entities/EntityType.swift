@@ -12,4 +12,7 @@ public enum EntityType: String, Sendable, Hashable, CaseIterable, Codable {
     case weapon = "WEAPON"
     /// Named events: "Korean War", "G20 summit".
     case event = "EVENT"
+    /// Actors named only by what they are, where an event names no one else: "police", "the protesters", "rebel
+    /// fighters" (PETRARCH2's agents; not scored as named things).
+    case agent = "AGENT"
 }

@@ -19,6 +19,9 @@ public struct EventCoder: Stage {
     public let parser: DependencyParser
     /// Types the events of sentences whose words fire no pattern, when given.
     public let classifier: EventTypeClassifier?
+    /// Nouns that name actors by what they are ("police", "protesters"), read as actors where no one is named, when
+    /// given.
+    public let agents: AgentNouns?
     /// What each word that matters to the coder can start, so that a document's words are looked up once.
     let cues: WordMap<Cue>
 
@@ -38,6 +41,8 @@ public struct EventCoder: Stage {
         static let discrediting = WordClasses(rawValue: 4)
         static let evidence = WordClasses(rawValue: 8)
         static let negation = WordClasses(rawValue: 16)
+        /// The first word of an agent phrase ("police", "rebel").
+        static let agentStart = WordClasses(rawValue: 32)
     }
 
     /// The most words a sentence may have for its events to be read: far above news prose (the longest of the bulk
@@ -46,8 +51,10 @@ public struct EventCoder: Stage {
     public static let maxSentenceWords = 400
 
     public init(
-        patterns: EventPatterns, cameo: CameoTable, words: EventWords, parser: DependencyParser, classifier: EventTypeClassifier? = nil
+        patterns: EventPatterns, cameo: CameoTable, words: EventWords, parser: DependencyParser, classifier: EventTypeClassifier? = nil,
+        agents: AgentNouns? = nil
     ) {
+        self.agents = agents
         self.patterns = patterns
         self.cameo = cameo
         self.words = words
@@ -62,6 +69,7 @@ public struct EventCoder: Stage {
         for (members, wordClass) in classes {
             for word in members { cues[word, default: Cue()].classes.insert(wordClass) }
         }
+        for word in agents.map({ Array($0.phrases.keys) }) ?? [] { cues[word, default: Cue()].classes.insert(.agentStart) }
         self.cues = WordMap(cues)
     }
 
@@ -80,6 +88,9 @@ public struct EventCoder: Stage {
             document.diagnostics.append(
                 Diagnostic("\(tooLong) sentence(s) of more than \(Self.maxSentenceWords) words: their events were not read"))
         }
+        // The agents that were read as actors join the document's mentions and entities.
+        document.mentions = coder.document.mentions
+        document.entities = coder.document.entities
         // A news outlet carries what actors say and do ("told Reuters", "KCNA said"): it takes no part in their words or
         // cooperation (roots 01 to 08), though it may investigate, or suffer force or restrictions ("AP reporters were
         // barred").

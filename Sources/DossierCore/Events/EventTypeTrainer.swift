@@ -41,7 +41,8 @@ public struct EventTypeTrainer {
             guard let parsed = sentenceCoder.parse() else { continue }
             for dyad in sentenceCoder.dyads(parsed, Array(document.sentences[s].tokens)) {
                 let matches =
-                    !coded && names(dyad.sources[0], in: document, share: source) && names(dyad.targets[0], in: document, share: target)
+                    !coded && names(dyad.sources[0], in: sentenceCoder.document, share: source)
+                    && names(dyad.targets[0], in: sentenceCoder.document, share: target)
                 coded = coded || matches
                 out.append((dyad.features, matches))
             }

@@ -12,6 +12,7 @@ public struct LanguageData: Sendable {
     public let eventPatterns: EventPatterns
     public let eventWords: EventWords
     public let cameo: CameoTable
+    public let agents: AgentNouns
 
     /// English, from the files in `Resources/en`.
     public static let english: LanguageData = {
@@ -39,6 +40,7 @@ public struct LanguageData: Sendable {
             lines: Resource.lines(directory, "event-patterns.txt"), converted: Resource.lines(directory, "event-patterns-petrarch.txt"))
         self.eventWords = try EventWords(lines: Resource.lines(directory, "event-words.txt"))
         self.cameo = try CameoTable(lines: Resource.lines(directory, "cameo.tsv"))
+        self.agents = try AgentNouns(lines: Resource.lines(directory, "agents.tsv"))
     }
 }
 
