@@ -104,3 +104,15 @@ import Testing
         #expect(station.entities.allSatisfy { $0.name != "police" })
     }
 }
+
+/// A dateline says where a report was filed: its place takes no part in the events of the sentence it opens.
+@Suite struct DatelineTests {
+    @Test(arguments: [
+        "NAIROBI -- Ugandan troops attacked Somalia on Monday.",
+        "NAIROBI, Kenya (AP) - Ugandan troops attacked Somalia on Monday.",
+        "Nairobi: Ugandan troops attacked Somalia on Monday.",
+    ])
+    func theDatelinePlaceIsNoActor(sentence: String) throws {
+        #expect(try understand(sentence).eventLines == ["190 Uganda>Somalia reported"])
+    }
+}

@@ -44,9 +44,12 @@ struct SentenceCoder {
         cues = document.lowercasedForms.map { coder.cues[$0] }
         var actors = [[(mention: Int, entity: Int)]](repeating: [], count: document.sentences.count)
         var mentions = [[Int]](repeating: [], count: document.sentences.count)
+        let datelines = Self.datelineEnds(document)
         for (m, mention) in document.mentions.enumerated() {
             guard let sentence = mention.sentence, actors.indices.contains(sentence) else { continue }
             mentions[sentence].append(m)
+            // "TEL AVIV -- Israeli Prime Minister ...": the dateline's place only says where the report was filed.
+            if let end = datelines[sentence], mention.tokens.lowerBound < end { continue }
             if let entity = entityOfMention[m], mention.type != .weapon && mention.type != .event { actors[sentence].append((m, entity)) }
         }
         actorsBySentence = actors
@@ -54,6 +57,28 @@ struct SentenceCoder {
     }
 
     var words: EventWords { coder.words }
+
+    /// Where the dateline that opens a sentence ends, for each sentence that has one: a place (and an agency) in
+    /// capitalised words before a dash or a colon within its first eight words ("TEL AVIV --", "ALGIERS, Algeria -",
+    /// "JERUSALEM (AP) --", "Lucknow:").
+    static func datelineEnds(_ document: Document) -> [Int: Int] {
+        var placeStarts: [Int: EntityType] = [:]
+        for mention in document.mentions where mention.tokens.count > 0 { placeStarts[mention.tokens.lowerBound] = mention.type }
+        var ends: [Int: Int] = [:]
+        for (s, sentence) in document.sentences.enumerated() where sentence.tokens.count > 3 {
+            let start = sentence.tokens.lowerBound
+            guard let type = placeStarts[start], type == .gpe || type == .loc else { continue }
+            for t in start..<min(start + 8, sentence.tokens.upperBound - 1) {
+                let form = document.forms[t]
+                if form == ":" || (!form.isEmpty && form.allSatisfy { $0 == "-" || $0 == "—" || $0 == "–" }) {
+                    ends[s] = t
+                    break
+                }
+                guard form == "," || form == "(" || form == ")" || form == "." || form.first?.isUppercase == true else { break }
+            }
+        }
+        return ends
+    }
 
     func form(_ token: Int) -> String { document.lowercasedForms[token] }
 
