@@ -116,3 +116,10 @@ import Testing
         #expect(try understand(sentence).eventLines == ["190 Uganda>Somalia reported"])
     }
 }
+
+/// Who says that another must act demands it of them.
+@Suite struct ReportedDemandTests {
+    @Test func theSpeakerDemandsOfTheOneWhoMustAct() throws {
+        #expect(try understand("Kenya says Uganda must withdraw.").eventLines.first == "100 Kenya>Uganda reported")
+    }
+}

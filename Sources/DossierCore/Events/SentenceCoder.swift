@@ -194,6 +194,14 @@ struct SentenceCoder {
                 }
                 var sources = found.compactMap { $0 }
                 if !pattern.isNoun { previousSubject = sources }
+                // "Russia says Israel must end its attacks": who says another must act demands it of them.
+                if pattern.code.hasPrefix("10"), tags[k].isModal, !sources.isEmpty,
+                    let speaker = document.quotes.first(where: { $0.span.contains(document.tokens[t].span) })?.speaker,
+                    !sources.contains(speaker)
+                {
+                    targets = sources
+                    sources = [speaker]
+                }
                 // An interaction that needs a counterpart is coded only with it (or between actors who act together:
                 // "Obama and Xi will hold talks"); any event needs some actor.
                 if targets.isEmpty && pattern.targetRequired && !(sources.count >= 2 && isMutual(pattern)) { continue }
