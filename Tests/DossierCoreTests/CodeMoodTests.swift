@@ -35,6 +35,12 @@ import Testing
         ("Canada gave $2 million to Haiti.", ["070 Canada>Haiti reported"]),
         ("Iran freed two Australian sailors.", ["084 Iran>Australia reported"]),
         ("Qatar withdrew peacekeepers from Djibouti.", ["1661 Qatar>Djibouti reported"]),
+        // CAMEO's code book: blockades (191), states of emergency (1724), storming (190), convictions (173), refuge (0233).
+        ("Egypt imposed a blockade on Gaza.", ["191 Egypt>Gaza reported"]),
+        ("Peru declared a state of emergency in Lima.", ["1724 Peru>- reported"]),
+        ("Chilean police stormed the Bolivian embassy.", ["190 Chile>Bolivia reported"]),
+        ("A Ghanaian court convicted two Togolese men.", ["173 Ghana>Togo reported"]),
+        ("Thousands of Syrians sought refuge in Jordan.", ["0233 Syria>Jordan reported"]),
     ]
 
     @Test(arguments: moods + senses)
