@@ -91,6 +91,8 @@ import Testing
         ("Police in Nairobi arrested the protesters.", ["173 Kenya>protesters reported"]),
         // A named actor keeps its role; the agent takes only the empty one.
         ("Venezuela freed two journalists.", ["084 Venezuela>journalists reported"]),
+        // What is sent is no target.
+        ("Kenya sent soldiers on Monday.", ["070 Kenya>- reported"]),
         // Where a country or an owner qualifies the agent, it stands for it.
         ("Kenyan police arrested Nigerian students.", ["173 Kenya>Nigeria reported"]),
     ])

@@ -187,7 +187,8 @@ struct SentenceCoder {
                     // "Police arrested the protesters": agents fill the roles no named actor fills.
                     let agents = rolesOfAgents(s, pattern, tokens, k, after, previousSubject, objectOfEvent: objectOfEvent)
                     if found.allSatisfy({ $0 == nil }) { found = agents.sources.filter { !targets.contains($0 ?? -1) } }
-                    if targets.isEmpty {
+                    // What is sent or deployed is no target ("offered to send troops", "deployed soldiers").
+                    if targets.isEmpty, !["07", "15"].contains(pattern.code.prefix(2)) {
                         targets = agents.targets.filter { !found.contains($0) }
                         guessedTarget = agents.guessed
                     }
