@@ -1,14 +1,11 @@
 /// Actors named only by what they are ("police", "the protesters", "rebel fighters"), found where events are read.
 extension SentenceCoder {
-    /// Whether a sentence holds a word that can start an agent phrase (before its words are tagged).
-    func mayNameAgents(_ tokens: [Int]) -> Bool { tokens.contains { has($0, .agentStart) } }
-
     /// Adds to the document, as mentions of entities of type AGENT, the agent phrases of a sentence that head a noun
     /// phrase of their own ("police" of "police arrested", not of "police station") and that no named actor or pronoun
     /// qualifies (in "Turkish police", "Iraq's army" and "my administration" the owner stands for them). One entity for
     /// each phrase in a document; the sentence's agents go to ``agentsBySentence``.
     mutating func addAgents(_ s: Int, _ tokens: [Int]) {
-        guard let agents = coder.agents, mayNameAgents(tokens) else { return }
+        guard let agents = coder.agents, tokens.contains(where: { has($0, .agentStart) }) else { return }
         let words = tokens.map { form($0) }
         var covered = [Bool](repeating: false, count: tokens.count)
         for m in mentionsBySentence[s] {

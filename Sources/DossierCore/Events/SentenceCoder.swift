@@ -8,7 +8,7 @@ struct SentenceCoder {
     /// The ``EventCoder/Cue`` of each token's word.
     let cues: [EventCoder.Cue?]
     /// The actor mentions of each sentence, in order, with their entities (weapons and events are not actors).
-    var actorsBySentence: [[(mention: Int, entity: Int)]]
+    let actorsBySentence: [[(mention: Int, entity: Int)]]
     /// Every mention of each sentence, weapons and events too.
     let mentionsBySentence: [[Int]]
     /// The agent entity of each lowercased agent phrase found so far ("protesters").
@@ -181,7 +181,8 @@ struct SentenceCoder {
                 }
                 // (A source stands before the trigger or after "by", a target after it: only then are the roles read again.)
                 if let agents = agentsBySentence[s],
-                    (found.allSatisfy({ $0 == nil }) && agents.contains { first($0.mention) < t || form(first($0.mention) - 1) == "by" })
+                    (found.allSatisfy({ $0 == nil })
+                        && agents.contains { first($0.mention) < t || form(max(0, first($0.mention) - 1)) == "by" })
                         || (targets.isEmpty && agents.contains { first($0.mention) > t })
                 {
                     // "Police arrested the protesters": agents fill the roles no named actor fills.
