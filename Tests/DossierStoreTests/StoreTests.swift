@@ -125,6 +125,19 @@ enum StoreChecks {
 @Suite struct SQLiteStoreTests {
     @Test func sameEventFromTwoReportsIsOneEvent() throws { try StoreChecks.sameEventFromTwoReports(try temporaryStore()) }
 
+    @Test func agentsOfTwoReportsStayApart() throws {
+        // "protesters" of one report are not those of another, though the words are the same.
+        let store = try temporaryStore()
+        _ = try ingest(
+            [
+                Corpus.record("a", url: "https://a.example/1", "Kenya arrested the protesters on Monday."),
+                Corpus.record("b", url: "https://b.example/2", "Peru arrested the protesters on Monday."),
+            ], into: store)
+        let protesters = try StoreQueries(store: store).entities(name: "protesters")
+        #expect(protesters.rows.count == 2, "\(protesters.table())")
+        #expect(try StoreQueries(store: store).entities(name: "Kenya").rows.count == 1)
+    }
+
     @Test func reingestIsANoOp() throws { try StoreChecks.reingestChangesNothing(try temporaryStore()) }
 
     @Test func queriesFindEntitiesQuotesAndWords() throws { try StoreChecks.queries(try temporaryStore()) }

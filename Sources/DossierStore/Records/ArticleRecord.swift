@@ -120,7 +120,7 @@ public struct ArticleRecord: Sendable {
         let host = document.given.url.flatMap { URL(string: $0)?.host }.map { $0.hasPrefix("www.") ? String($0.dropFirst(4)) : $0 }
         origin = document.given.outlet ?? host ?? "article:\(hash)"
 
-        let keys = document.entities.map(Self.key)
+        let keys = document.entities.map { Self.key($0, article: hash) }
         let entityOfMention = document.entityOfMention()
         func key(_ index: Int?) -> String? { index.map { keys[$0] } }
         for (index, entity) in document.entities.enumerated() {
@@ -160,10 +160,13 @@ public struct ArticleRecord: Sendable {
         }
     }
 
-    /// The key of the record an entity merges into: its knowledge-base id, else its type, country and name.
-    public static func key(_ entity: Entity) -> String {
+    /// The key of the record an entity merges into: its knowledge-base id, else its type, country and name. An agent
+    /// ("police", "protesters") names no one thing across reports: it keeps to the article it stands in (`article`, the
+    /// article's hash).
+    public static func key(_ entity: Entity, article: String) -> String {
         if let kb = entity.kbID { return "kb:\(kb)" }
         let name = entity.name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if entity.type == .agent { return "\(entity.type.rawValue):\(article.prefix(16)):\(name)" }
         return "\(entity.type.rawValue):\(entity.country ?? "-"):\(name)"
     }
 }
