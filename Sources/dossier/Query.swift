@@ -51,7 +51,7 @@ struct Query: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Entities merged across reports, most mentioned first.")
         @Option(help: "A name, alias or entity key.")
         var name: String?
-        @Option(help: "PERSON, ORG, GPE, LOC, WEAPON, EVENT ...")
+        @Option(help: "PERSON, ORG, GPE, LOC, WEAPON, EVENT, AGENT")
         var type: String?
         @OptionGroup var output: Output
 
