@@ -41,6 +41,8 @@ import Testing
         ("Chilean police stormed the Bolivian embassy.", ["190 Chile>Bolivia reported"]),
         ("A Ghanaian court convicted two Togolese men.", ["173 Ghana>Togo reported"]),
         ("Thousands of Syrians sought refuge in Jordan.", ["0233 Syria>Jordan reported"]),
+        // Going on strike is a protest (143), not an airstrike.
+        ("Kenyan teachers went on strike on Monday.", ["143 Kenya>- reported"]),
         // Lawsuits (115).
         ("The ACLU sued the FBI on Monday.", ["115 ACLU>Federal Bureau of Investigation reported"]),
     ]
