@@ -112,19 +112,15 @@ def known_codes():
 
 def regular_forms(stem):
     """The -s, -ed and -ing forms of a regular verb (upper case, as in the dictionary)."""
-    vowels = "AEIOU"
+    consonant_y = stem.endswith("Y") and len(stem) > 1 and stem[-2] not in "AEIOU"
     if stem.endswith(("S", "X", "Z", "CH", "SH")):
         s = stem + "ES"
-    elif stem.endswith("Y") and len(stem) > 1 and stem[-2] not in vowels:
-        s = stem[:-1] + "IES"
     else:
-        s = stem + "S"
+        s = stem[:-1] + "IES" if consonant_y else stem + "S"
     if stem.endswith("E"):
         ed = stem + "D"
-    elif stem.endswith("Y") and len(stem) > 1 and stem[-2] not in vowels:
-        ed = stem[:-1] + "IED"
     else:
-        ed = stem + "ED"
+        ed = stem[:-1] + "IED" if consonant_y else stem + "ED"
     if stem.endswith("IE"):
         ing = stem[:-2] + "YING"
     elif stem.endswith("E") and not stem.endswith(("EE", "OE", "YE")):
