@@ -8,7 +8,7 @@ struct Parse: ParsableCommand {
         discussion: """
             With --conllu, parses the words of a CoNLL-U treebank (its own tokens, Dossier's own part-of-speech \
             tags) and prints the unlabelled and labelled attachment scores as the CoNLL 2018 shared task counts \
-            them (punctuation excluded, relations without subtypes); --out writes the parsed file.
+            them (punctuation excluded, relations without subtypes); --out writes the parsed file, with Dossier's own tags in its XPOS column.
 
             Otherwise reads reports (plain-text files, or the sample report when none is given), splits them \
             into sentences and tokens as `dossier extract` does, and prints each sentence's tree in CoNLL-U.
@@ -53,8 +53,9 @@ struct Parse: ParsableCommand {
     private func score(_ parser: DependencyParser, _ path: String) throws {
         let sentences = try TreebankSentence.read(path)
         let start = DispatchTime.now()
-        let trees = sentences.map { parser.parse($0.words) }
+        let parsed = sentences.map { parser.parseAndTag($0.words) }
         let seconds = NER.seconds(since: start)
+        let trees = parsed.map(\.tree)
         var score = AttachmentScore()
         for (sentence, tree) in zip(sentences, trees) { score.add(gold: sentence, parsed: tree) }
         print("\(path): \(score)")
@@ -66,8 +67,10 @@ struct Parse: ParsableCommand {
                     Double(words) / seconds))
         }
         if let out {
-            let text = zip(sentences, trees).map { sentence, tree in
-                Self.conllu(words: sentence.words, tree: tree, universalTags: sentence.universalTags)
+            let text = zip(sentences, parsed).map { sentence, parsed in
+                Self.conllu(
+                    words: sentence.words, tree: parsed.tree, universalTags: sentence.universalTags,
+                    tags: parsed.pos.map(\.tag))
             }.joined(separator: "\n")
             try Data(text.utf8).write(to: URL(fileURLWithPath: out))
         }

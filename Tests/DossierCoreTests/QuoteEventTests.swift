@@ -259,6 +259,16 @@ extension Document {
             ])
     }
 
+    @Test func anInfinitiveOfPurposeIsTheSubjectsActAndOfControlTheObjects() throws {
+        let document = try understand(
+            "Sweden summoned the Russian ambassador to complain about the arrests. "
+                + "Japan called the Korean prime minister to congratulate him. Chile urged Peru to withdraw its troops from Bolivia.")
+        let lines = document.eventLines
+        #expect(lines.contains("114 Sweden>Russia planned"))
+        #expect(lines.contains { $0.hasPrefix("087 Peru>Bolivia") })
+        #expect(!lines.contains { $0.contains(">Japan") || $0.hasPrefix("114 Russia") })
+    }
+
     @Test func aWelcomeHostsPeopleAndPraisesDecisions() throws {
         let document = try understand("Kim Jong Un welcomed Sergei Shoigu. China's move was welcomed by Russia.")
         #expect(document.eventLines == ["043 Kim Jong Un>Sergei Shoigu reported", "051 Russia>China reported"])

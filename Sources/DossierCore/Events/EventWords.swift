@@ -51,6 +51,9 @@ public struct EventWords: Sendable {
     public let objectDeterminers: Set<String>
     /// Nouns that make a person's name stand for the state ("Assad's government").
     public let governments: Set<String>
+    /// Verbs whose object does the act of the infinitive after it ("urged Iran to stop"); after any other verb with an
+    /// object, its subject does ("summoned the envoy to complain").
+    public let objectControl: Set<String>
 
     init(lines: [Substring]) throws {
         let classes = try Resource.wordClasses(lines, file: "event-words.txt")
@@ -84,6 +87,7 @@ public struct EventWords: Sendable {
         blame = set("blame")
         governments = set("government")
         objectDeterminers = set("object-determiner")
+        objectControl = set("object-control")
         blameClosers = Set(blame.compactMap { $0.split(separator: " ").last.map(String.init) })
     }
 }

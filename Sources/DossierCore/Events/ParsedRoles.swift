@@ -15,8 +15,16 @@ extension SentenceCoder {
             && actors.contains { last($0.mention) < tokens[k] || (first($0.mention) > tokens[k] && form(first($0.mention) - 1) == "by") }
         // A target stands after its trigger ("attacked X", "talks with X", "X was attacked by Y" aside, which the words read).
         let missingTarget = targets.isEmpty && actors.contains { !sources.contains($0.entity) && first($0.mention) > tokens[k] }
-        guard missingSource || missingTarget else { return (sources, targets) }
+        // The words read the actor just before an infinitive as its subject, right after a verb like "urged" only.
+        let infinitive = !pattern.isNoun && k > 0 && form(tokens[k - 1]) == "to"
+        guard missingSource || missingTarget || infinitive else { return (sources, targets) }
         if parsed == nil { parsed = parse() }
+        if infinitive, let (subjects, objects) = purposeRoles(k) {
+            sources = subjects
+            targets = targets.filter { !subjects.contains($0) }
+            if targets.isEmpty { targets = objects.filter { !subjects.contains($0) } }
+            return (sources, targets)
+        }
         guard let parsed = parsedRoles(pattern, k) else { return (sources, targets) }
         // The words' reading is kept where it names an actor: it knows titles, pairs ("both sides") and apposed names the
         // parse can miss; the parse fills what it leaves empty. A noun in the object of another event is no act of that
@@ -51,6 +59,22 @@ extension SentenceCoder {
         let guessed = targets.isEmpty && !pattern.targets.contains("=")
         if guessed { targets = phraseTargets(pattern, k, parsed, sources: sources) }
         return (sources.filter { !targets.contains($0) }, targets, guessed)
+    }
+
+    /// The roles of an infinitive at `k` that states the purpose of a verb with an object: the verb's subjects act, on
+    /// its objects when the infinitive names no one ("France summoned China's envoy to complain": France complains to
+    /// China). `nil` after a verb whose object does the act ("urged Iran to stop", ``EventWords/objectControl``).
+    func purposeRoles(_ k: Int) -> (sources: [Int], targets: [Int])? {
+        guard let parsed, k < parsed.tree.count, var verb = parsed.tree.heads[k] else { return nil }
+        // The parse may hang the infinitive on the object ("the envoy to complain").
+        if parsed.relation(k).name == "acl", let object = parsed.governingVerb(ofObject: verb) { verb = object }
+        guard tags[verb].isVerb, !words.objectControl.contains(parsed.words[verb]),
+            parsed.relation(k).isOpenComplement || ["advcl", "acl"].contains(parsed.relation(k).name)
+        else { return nil }
+        let objects = parsed.objects(of: verb)
+        let subjects = parsed.actors(parsed.subjects(of: verb))
+        guard !objects.isEmpty, !subjects.isEmpty else { return nil }
+        return (subjects, parsed.actors(objects))
     }
 
     /// Where no slot of a pattern names a target, the nearest actor in the trigger's phrase other than its sources
