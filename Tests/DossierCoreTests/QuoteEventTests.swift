@@ -269,6 +269,13 @@ extension Document {
         #expect(!lines.contains { $0.contains(">Japan") || $0.hasPrefix("114 Russia") })
     }
 
+    @Test func coordinatedNationalitiesAndCounterpartsActTogether() throws {
+        let forces = try understand("Nigerian and British forces signed a defence pact.")
+        #expect(forces.eventLines == ["057 Nigeria>United Kingdom reported", "057 United Kingdom>Nigeria reported"])
+        let leaders = try understand("Li Keqiang and his counterpart Imran Khan signed 15 agreements.")
+        #expect(leaders.eventLines == ["057 Li Keqiang>Imran Khan reported", "057 Imran Khan>Li Keqiang reported"])
+    }
+
     @Test func aWelcomeHostsPeopleAndPraisesDecisions() throws {
         let document = try understand("Kim Jong Un welcomed Sergei Shoigu. China's move was welcomed by Russia.")
         #expect(document.eventLines == ["043 Kim Jong Un>Sergei Shoigu reported", "051 Russia>China reported"])

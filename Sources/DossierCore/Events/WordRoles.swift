@@ -14,13 +14,21 @@ extension SentenceCoder {
             !pattern.isNoun && k > 0 && tags[k].tag != "VBG"
             && (words.be.contains(form(tokens[k - 1])) || (k > 1 && words.be.contains(form(tokens[k - 2]))))
         func heads(_ list: [(mention: Int, entity: Int)]) -> [(mention: Int, entity: Int)] {
-            // Drop modifiers: a nationality or a possessive before another actor ("Russia's Defence Minister Sergei Shoigu").
+            // Drop modifiers: a nationality or a possessive before another actor ("Russia's Defence Minister Sergei Shoigu",
+            // "his counterpart Imran Khan"), not coordinated to it ("Nigerian and British forces").
             list.filter { actor in
                 let end = last(actor.mention)
                 let next = end + 1 < document.tokens.count ? document.forms[end + 1] : ""
-                let modifier = document.mentions[actor.mention].kind == .demonym || next == "'s" || next == "'"
+                let mention = document.mentions[actor.mention]
+                let modifier =
+                    mention.kind == .demonym || next == "'s" || next == "'"
+                    || (mention.kind == .pronoun && end >= tokens[0] && tags[end - tokens[0]].tag == "PRP$")
                 return
-                    !(modifier && list.contains { $0.mention != actor.mention && first($0.mention) > end && first($0.mention) <= end + 4 })
+                    !(modifier
+                    && list.contains {
+                        $0.mention != actor.mention && first($0.mention) > end && first($0.mention) <= end + 4
+                            && !(next == "and" && joins(Array((end + 1)..<first($0.mention))))
+                    })
                     && !attachedToPerson(actor.mention, list) && !titles(actor.mention, list)
             }
         }
@@ -215,7 +223,7 @@ extension SentenceCoder {
                 let tag = t - sentenceStart < tags.count ? tags[t - sentenceStart] : PartOfSpeech("")
                 return
                     (document.forms[t].unicodeScalars.first?.properties.isUppercase == true || tag.isNoun
-                    || tag.isAdjective || form(t) == "the") && !words.boundaries.contains(form(t))
+                    || tag.isAdjective || form(t) == "the" || tag.tag == "PRP$") && !words.boundaries.contains(form(t))
             }
     }
 
