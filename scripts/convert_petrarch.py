@@ -7,8 +7,10 @@ Reads CAMEO.2.0.txt (PETRARCH2, MIT, Open Event Data Alliance / Caerus Associate
 default /work/shared/data/petrarch/CAMEO.2.0.txt) and writes
 Sources/DossierCore/Resources/en/event-patterns-petrarch.txt in the format of
 event-patterns.txt: CODE, tab, trigger forms `a|b|c` and the words that must
-follow, tab, target slots. Dossier's own event-patterns.txt wins: the loader
-(EventPatterns) gives a trigger form that file lists no pattern of this one.
+follow, tab, target slots. Dossier's own event-patterns.txt wins: where it lists a
+trigger form, the loader (EventPatterns) adds only this file's patterns of two or more
+words after the trigger ("call for sanctions"), tried before the shorter ones, and
+none to a word that governs another act ("cancel", "refuse": event-words.txt).
 
 How PETRARCH's entries become patterns
   - A verb block (`--- NAME [CODE] ---`) lists verbs. Irregular forms come in
@@ -423,7 +425,8 @@ def main():
         f.write("# Source: PETRARCH2 (github.com/openeventdata/petrarch2, commit 676801c), MIT License,\n")
         f.write("# Copyright (c) 2014-2015 Open Event Data Alliance; Philip A. Schrodt (Parus Analytics), Clayton Norris\n")
         f.write("# (Caerus Associates). The dictionary derives from the TABARI CAMEO verb dictionaries (NSF-funded).\n")
-        f.write("# Dossier's own event-patterns.txt wins: a form it lists takes no pattern of this file.\n")
+        f.write("# Dossier's own event-patterns.txt wins: a form it lists takes only this file's patterns of two or more\n")
+        f.write("# words after the trigger, tried first (none for words that govern another act: event-words.txt).\n")
         options = [o for o in ("no_statements", "verbs_only", "explicit_only", "fixed_words_only", "no_dyad", "block_codes", "whole_block", "synsets") if getattr(args, o)]
         options.append("max_words=%d" % args.max_words)
         f.write("# Options: %s\n" % ", ".join(options))

@@ -19,9 +19,21 @@ import Testing
     }
 
     @Test func dossiersOwnPatternsWinForTheFormsTheyList() throws {
-        // "snub" is in both files: Dossier's own code (125) is kept, PETRARCH's takes nothing from it.
+        // "snub" is in both files: Dossier's own bare pattern (125) is kept, PETRARCH's bare and one-word ones are not.
         let patterns = LanguageData.english.eventPatterns
-        #expect(patterns.byTrigger["snubbed"]?.map(\.code) == ["125"])
+        let snubs = patterns.byTrigger["snubbed"] ?? []
+        #expect(snubs.filter(\.particles.isEmpty).map(\.code) == ["125"])
+        #expect(snubs.allSatisfy { $0.particles.count != 1 })
         #expect(patterns.byTrigger["expedited"]?.contains { $0.code == "072" } == true)
+    }
+
+    @Test func theDictionarysLongerPatternsJoinAFormsOwnAndGoFirst() throws {
+        // "call" has Dossier's own patterns ("call on", a phone call); PETRARCH's "call for sanctions" is tried before them.
+        let calls = try #require(LanguageData.english.eventPatterns.byTrigger["called"])
+        #expect((calls.first?.particles.count ?? 0) >= 2)
+        #expect(try understand("Germany called for sanctions against Russia.").eventLines == ["1312 Germany>Russia reported"])
+        #expect(try understand("Germany called on Russia to talk.").eventLines.first?.hasPrefix("020 Germany>Russia") == true)
+        // A word that puts another act in a mood keeps its own reading: a cancelled visit is refused (125).
+        #expect(try understand("Kenya cancelled a planned visit to Uganda.").eventLines == ["125 Kenya>Uganda reported"])
     }
 }

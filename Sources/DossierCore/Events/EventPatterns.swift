@@ -41,19 +41,38 @@ public struct EventPatterns: Sendable {
     /// Forms that trigger a verb pattern: a noun pattern on one of them needs a noun's context ("the visit").
     public let verbForms: Set<String>
 
-    /// Reads the project's own patterns, then the `converted` ones (PETRARCH2's): these add nothing to a trigger form
-    /// that the project's own file already has, so that Dossier's patterns win wherever they speak.
-    init(lines: [Substring], converted: [Substring] = []) throws {
+    /// Reads the project's own patterns, then the `converted` ones (PETRARCH2's). Where both files list a trigger form,
+    /// the converted patterns with words after the trigger ("call off strike") join the form's own that no own pattern
+    /// with the same words already states, and the longer patterns are tried first: Dossier's own patterns win where
+    /// they speak, the dictionary's more specific ones where they do not. Words that put another act in a mood
+    /// (`governing`: "cancelled a planned visit", "refused to meet") keep only their own patterns.
+    init(lines: [Substring], converted: [Substring] = [], governing: Set<String> = []) throws {
         var index: [String: [Pattern]] = [:]
+        var dictionary: [String: [Pattern]] = [:]
         var verbs = Set<String>()
-        try Self.read(lines, file: "event-patterns.txt", into: &index, verbs: &verbs, except: [])
-        try Self.read(converted, file: "event-patterns-petrarch.txt", into: &index, verbs: &verbs, except: Set(index.keys))
+        try Self.read(lines, file: "event-patterns.txt", into: &index, verbs: &verbs)
+        try Self.read(converted, file: "event-patterns-petrarch.txt", into: &dictionary, verbs: &verbs)
+        for (form, patterns) in dictionary {
+            guard let own = index[form] else {
+                index[form] = patterns
+                continue
+            }
+            guard !governing.contains(form) else { continue }
+            let added = patterns.filter { pattern in
+                pattern.particles.count >= 2 && !own.contains { $0.particles == pattern.particles && $0.isNoun == pattern.isNoun }
+            }
+            guard !added.isEmpty else { continue }
+            // A stable sort: at equal lengths, own patterns first, each file in its order.
+            index[form] = (own + added).enumerated().sorted {
+                ($0.element.particles.count, $1.offset) > ($1.element.particles.count, $0.offset)
+            }.map(\.element)
+        }
         byTrigger = index
         verbForms = verbs
     }
 
     private static func read(
-        _ lines: [Substring], file: String, into index: inout [String: [Pattern]], verbs: inout Set<String>, except taken: Set<String>
+        _ lines: [Substring], file: String, into index: inout [String: [Pattern]], verbs: inout Set<String>
     ) throws {
         for line in lines {
             let f = line.split(separator: "\t").map(String.init)
@@ -68,7 +87,7 @@ public struct EventPatterns: Sendable {
             let pattern = Pattern(
                 code: f[0], particles: Array(words.dropFirst()), isNoun: isNoun, targets: targets, targetRequired: required,
                 text: String(line))
-            for form in words[0].split(separator: "|").map({ $0.lowercased() }) where !taken.contains(form) {
+            for form in words[0].split(separator: "|").map({ $0.lowercased() }) {
                 index[form, default: []].append(pattern)
                 if !isNoun { verbs.insert(form) }
             }

@@ -63,18 +63,30 @@ extension SentenceCoder {
 
     /// The roles of an infinitive at `k` that states the purpose of a verb with an object: the verb's subjects act, on
     /// its objects when the infinitive names no one ("France summoned China's envoy to complain": France complains to
-    /// China). `nil` after a verb whose object does the act ("urged Iran to stop", ``EventWords/objectControl``).
+    /// China). `nil` after a verb whose object does the act ("urged Iran to stop", ``EventWords/objectControl``), and
+    /// after an object that is another actor's act, whose content the infinitive may be ("welcomed Peru's decision to
+    /// reopen").
     func purposeRoles(_ k: Int) -> (sources: [Int], targets: [Int])? {
         guard let parsed, k < parsed.tree.count, var verb = parsed.tree.heads[k] else { return nil }
-        // The parse may hang the infinitive on the object ("the envoy to complain").
-        if parsed.relation(k).name == "acl", let object = parsed.governingVerb(ofObject: verb) { verb = object }
+        // The parse may hang the infinitive on an object that names a person ("the envoy to complain").
+        if parsed.relation(k).name == "acl", let object = parsed.governingVerb(ofObject: verb), namesPerson(verb, parsed) {
+            verb = object
+        }
         guard tags[verb].isVerb, !words.objectControl.contains(parsed.words[verb]),
             parsed.relation(k).isOpenComplement || ["advcl", "acl"].contains(parsed.relation(k).name)
         else { return nil }
         let objects = parsed.objects(of: verb)
         let subjects = parsed.actors(parsed.subjects(of: verb))
-        guard !objects.isEmpty, !subjects.isEmpty else { return nil }
+        guard !objects.isEmpty, !subjects.isEmpty,
+            !objects.contains(where: { !namesPerson($0, parsed) && (parsed.owner(of: $0) != nil || !parsed.obliques(of: $0, "by").isEmpty) }
+            )
+        else { return nil }
         return (subjects, parsed.actors(objects))
+    }
+
+    /// Whether a nominal names someone: an actor's own words, or a noun for a person or body ("envoy", "police").
+    func namesPerson(_ nominal: Int, _ parsed: ParsedSentence) -> Bool {
+        parsed.actorAt[nominal] != nil || coder.agents?.longestMatch([parsed.words[nominal]], at: 0) != nil
     }
 
     /// Where no slot of a pattern names a target, the nearest actor in the trigger's phrase other than its sources

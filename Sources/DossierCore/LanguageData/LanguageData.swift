@@ -36,9 +36,11 @@ public struct LanguageData: Sendable {
         self.time = try TimeLexicon(lines: Resource.lines(directory, "time.txt"))
         self.entityWords = try EntityWords(lines: Resource.lines(directory, "entity-words.txt"))
         self.speech = try SpeechWords(lines: Resource.lines(directory, "speech.txt"))
+        let eventWords = try EventWords(lines: Resource.lines(directory, "event-words.txt"))
+        self.eventWords = eventWords
         self.eventPatterns = try EventPatterns(
-            lines: Resource.lines(directory, "event-patterns.txt"), converted: Resource.lines(directory, "event-patterns-petrarch.txt"))
-        self.eventWords = try EventWords(lines: Resource.lines(directory, "event-words.txt"))
+            lines: Resource.lines(directory, "event-patterns.txt"), converted: Resource.lines(directory, "event-patterns-petrarch.txt"),
+            governing: eventWords.intent.union(eventWords.refusal).union(eventWords.cancelling).union(eventWords.reducing))
         self.cameo = try CameoTable(lines: Resource.lines(directory, "cameo.tsv"))
         self.agents = try AgentNouns(lines: Resource.lines(directory, "agents.tsv"))
     }
