@@ -19,6 +19,9 @@ import Testing
         // A noun after a verb of intending or cancelling; the verb's actors stand in where the noun names none.
         ("In January, Japan again proposed a meeting with China.", ["036 Japan>China reported"]),
         ("Spain cancelled a planned visit to Morocco.", ["125 Spain>Morocco reported"]),
+        // Failing to reach an agreement is rejecting it (127); reaching one is making one (057).
+        ("Chile and Peru failed to reach an agreement on fishing.", ["127 Chile>Peru reported", "127 Peru>Chile reported"]),
+        ("Chile reached a deal with Peru.", ["057 Chile>Peru reported"]),
         // A refused intent is a rejection.
         ("Hungary says it will not accept refugees from Syria.", ["120 Hungary>Syria reported"]),
         // A verb or noun that cuts an act of cooperation: CAMEO's reduction of it.
