@@ -9,8 +9,9 @@ Sources/DossierCore/Resources/en/event-patterns-petrarch.txt in the format of
 event-patterns.txt: CODE, tab, trigger forms `a|b|c` and the words that must
 follow, tab, target slots. Dossier's own event-patterns.txt wins: where it lists a
 trigger form, the loader (EventPatterns) adds only this file's patterns of two or more
-words after the trigger ("call for sanctions"), tried before the shorter ones, and
-none to a word that governs another act ("cancel", "refuse": event-words.txt).
+words after the trigger ("call for sanctions"), and of one where the own file has no
+bare pattern for the form ("open fire"), tried before the shorter ones, and none to a
+word that governs another act ("cancel", "refuse": event-words.txt).
 
 How PETRARCH's entries become patterns
   - A verb block (`--- NAME [CODE] ---`) lists verbs. Irregular forms come in
@@ -426,7 +427,8 @@ def main():
         f.write("# Copyright (c) 2014-2015 Open Event Data Alliance; Philip A. Schrodt (Parus Analytics), Clayton Norris\n")
         f.write("# (Caerus Associates). The dictionary derives from the TABARI CAMEO verb dictionaries (NSF-funded).\n")
         f.write("# Dossier's own event-patterns.txt wins: a form it lists takes only this file's patterns of two or more\n")
-        f.write("# words after the trigger, tried first (none for words that govern another act: event-words.txt).\n")
+        f.write("# words after the trigger, or of one where it has no bare pattern for the form, tried first (none for\n")
+        f.write("# words that govern another act: event-words.txt).\n")
         options = [o for o in ("no_statements", "verbs_only", "explicit_only", "fixed_words_only", "no_dyad", "block_codes", "whole_block", "synsets") if getattr(args, o)]
         options.append("max_words=%d" % args.max_words)
         f.write("# Options: %s\n" % ", ".join(options))

@@ -46,6 +46,12 @@ import Testing
         ("Thousands of Syrians sought refuge in Jordan.", ["0233 Syria>Jordan reported"]),
         // Going on strike is a protest (143), not an airstrike.
         ("Kenyan teachers went on strike on Monday.", ["143 Kenya>- reported"]),
+        // Giving back what was taken (0842: "returned to Rome" is a trip), pardoning and letting free (0841).
+        ("Italy returned the paintings to Greece.", ["0842 Italy>Greece reported"]),
+        ("Italy returned to Greece.", []),
+        ("Chile pardoned two Peruvian fishermen.", ["0841 Chile>Peru reported"]),
+        // A possessive may stand between a verb and the words of its pattern: "opened its borders".
+        ("Jordan opened its borders to Syrian refugees.", ["080 Jordan>Syria reported"]),
         // Lawsuits (115).
         ("The ACLU sued the FBI on Monday.", ["115 ACLU>Federal Bureau of Investigation reported"]),
     ]

@@ -13,21 +13,28 @@ public struct EventPatterns: Sendable {
         public let targets: [String]
         /// Whether the event is coded only when its target is found.
         public let targetRequired: Bool
+        /// Whether the verb states the event only with a direct object ("returned the paintings to Italy", not "returned
+        /// to Italy").
+        public let objectRequired: Bool
         /// The line, for `explain`.
         public let text: String
 
-        init(code: String, particles: [String], isNoun: Bool, targets: [String], targetRequired: Bool, text: String) {
+        init(
+            code: String, particles: [String], isNoun: Bool, targets: [String], targetRequired: Bool, objectRequired: Bool,
+            text: String
+        ) {
             self.code = code
             self.particles = particles
             self.isNoun = isNoun
             self.targets = targets
             self.targetRequired = targetRequired
+            self.objectRequired = objectRequired
             self.text = text
         }
 
         public static func == (a: Pattern, b: Pattern) -> Bool {
             a.code == b.code && a.particles == b.particles && a.isNoun == b.isNoun && a.targets == b.targets
-                && a.targetRequired == b.targetRequired && a.text == b.text
+                && a.targetRequired == b.targetRequired && a.objectRequired == b.objectRequired && a.text == b.text
         }
 
         public func hash(into hasher: inout Hasher) {
@@ -42,8 +49,9 @@ public struct EventPatterns: Sendable {
     public let verbForms: Set<String>
 
     /// Reads the project's own patterns, then the `converted` ones (PETRARCH2's). Where both files list a trigger form,
-    /// the converted patterns with words after the trigger ("call off strike") join the form's own that no own pattern
-    /// with the same words already states, and the longer patterns are tried first: Dossier's own patterns win where
+    /// the converted patterns of two or more words after the trigger ("call off strike"), and of one where the own file
+    /// has no bare pattern for the form, join the form's own that no own pattern with the same words already states,
+    /// and the longer patterns are tried first: Dossier's own patterns win where
     /// they speak, the dictionary's more specific ones where they do not. Words that put another act in a mood
     /// (`governing`: "cancelled a planned visit", "refused to meet") keep only their own patterns.
     init(lines: [Substring], converted: [Substring] = [], governing: Set<String> = []) throws {
@@ -58,8 +66,11 @@ public struct EventPatterns: Sendable {
                 continue
             }
             guard !governing.contains(form) else { continue }
+            // A one-word pattern only where the own file has no bare one: "meet with" would shadow Dossier's "meet".
+            let ownBare = own.contains { $0.particles.isEmpty }
             let added = patterns.filter { pattern in
-                pattern.particles.count >= 2 && !own.contains { $0.particles == pattern.particles && $0.isNoun == pattern.isNoun }
+                (pattern.particles.count >= 2 || (!ownBare && !pattern.particles.isEmpty))
+                    && !own.contains { $0.particles == pattern.particles && $0.isNoun == pattern.isNoun }
             }
             guard !added.isEmpty else { continue }
             // A stable sort: at equal lengths, own patterns first, each file in its order.
@@ -84,9 +95,11 @@ public struct EventPatterns: Sendable {
             var targets = f[2].split(separator: " ").map(String.init)
             let required = targets.first == "!"
             if required { targets.removeFirst() }
+            let objectRequired = targets.first == "+"
+            if objectRequired { targets.removeFirst() }
             let pattern = Pattern(
                 code: f[0], particles: Array(words.dropFirst()), isNoun: isNoun, targets: targets, targetRequired: required,
-                text: String(line))
+                objectRequired: objectRequired, text: String(line))
             for form in words[0].split(separator: "|").map({ $0.lowercased() }) {
                 index[form, default: []].append(pattern)
                 if !isNoun { verbs.insert(form) }

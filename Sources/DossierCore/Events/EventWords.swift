@@ -54,6 +54,8 @@ public struct EventWords: Sendable {
     /// Verbs whose object does the act of the infinitive after it ("urged Iran to stop"); after any other verb with an
     /// object, its subject does ("summoned the envoy to complain").
     public let objectControl: Set<String>
+    /// Nouns that follow a verb as adverbs, no object of it ("returned home", "returned fire").
+    public let adverbialNouns: Set<String>
 
     init(lines: [Substring]) throws {
         let classes = try Resource.wordClasses(lines, file: "event-words.txt")
@@ -88,6 +90,7 @@ public struct EventWords: Sendable {
         governments = set("government")
         objectDeterminers = set("object-determiner")
         objectControl = set("object-control")
+        adverbialNouns = set("adverbial-noun")
         blameClosers = Set(blame.compactMap { $0.split(separator: " ").last.map(String.init) })
     }
 }

@@ -27,6 +27,10 @@ extension SentenceCoder {
         }
         guard !verbs.isEmpty else { return [] }
         prepare(s)
+        // "returned to Rome": a verb whose pattern needs an object states no event without one, learned or not.
+        verbs.removeAll { k in
+            cues[tokens[k]]?.patterns.contains(where: \.objectRequired) == true && !hasObject(tokens, k, after: k + 1)
+        }
         guard verbs.contains(where: { tags[$0].isVerb }) else { return [] }
         if parsed == nil { parsed = parse() }
         guard let parsed else { return [] }

@@ -128,7 +128,9 @@ struct SentenceCoder {
             }
             var fired = false
             for pattern in candidates {
-                guard let after = particlesEnd(pattern, tokens, k) else { continue }
+                guard let after = particlesEnd(pattern, tokens, k), !pattern.objectRequired || hasObject(tokens, k, after: after) else {
+                    continue
+                }
                 // "a letter signed by Putin": a participle that only describes a noun states no event.
                 if !pattern.isNoun, after < tokens.count, form(tokens[after]) == "by", k > 0, !words.be.contains(form(tokens[k - 1])) {
                     continue
@@ -384,15 +386,38 @@ struct SentenceCoder {
     /// Whether a pattern's act can be done together, each actor to the others (cooperation, consultation, aid).
     func isMutual(_ pattern: EventPatterns.Pattern) -> Bool { ["03", "04", "05", "06"].contains(String(pattern.code.prefix(2))) }
 
-    /// Where the particles of a pattern end after the trigger at `k` (an article may come between: "imposed a curfew"), or nil.
+    /// Where the particles of a pattern end after the trigger at `k` (an article or a possessive may come between:
+    /// "imposed a curfew", "opened its borders"), or nil.
     func particlesEnd(_ pattern: EventPatterns.Pattern, _ tokens: [Int], _ k: Int) -> Int? {
         var i = k + 1
         for particle in pattern.particles {
-            if i < tokens.count, ["a", "an", "the"].contains(form(tokens[i])), particle != form(tokens[i]) { i += 1 }
+            if i < tokens.count, ["a", "an", "the", "its", "their", "his", "her", "our"].contains(form(tokens[i])),
+                particle != form(tokens[i])
+            {
+                i += 1
+            }
             guard i < tokens.count, form(tokens[i]) == particle else { return nil }
             i += 1
         }
         return i
+    }
+
+    /// Whether the verb at `k` is passive: "is being supplied", "was welcomed" (a participle after "be"; "is meeting" is
+    /// active).
+    func isPassive(_ tokens: [Int], _ k: Int) -> Bool {
+        k > 0 && tags[k].tag != "VBG" && (words.be.contains(form(tokens[k - 1])) || (k > 1 && words.be.contains(form(tokens[k - 2]))))
+    }
+
+    /// Whether a verb at `k` that needs an object has one: a noun phrase after it, or the passive's subject ("the
+    /// paintings were returned to Italy").
+    func hasObject(_ tokens: [Int], _ k: Int, after: Int) -> Bool { opensObject(tokens, after) || isPassive(tokens, k) }
+
+    /// Whether the word at `k` opens a noun phrase: a determiner, a number, an adjective, a noun or a pronoun, not a
+    /// preposition or an adverb ("returned the paintings", not "returned to Rome" nor "returned home").
+    func opensObject(_ tokens: [Int], _ k: Int) -> Bool {
+        guard k < tokens.count, !words.adverbialNouns.contains(form(tokens[k])) else { return false }
+        let tag = tags[k]
+        return tag.isDeterminer || tag.isNoun || tag.isAdjective || tag.isPronoun || tag.tag == "CD"
     }
 
     /// A word used as a noun: after an article, a possessive or an adjective-like modifier ("the visit", "Shoigu's visit").

@@ -9,10 +9,7 @@ extension SentenceCoder {
         let triggerToken = tokens[k]
         let clauseStart = clauseStart(tokens, k)
         let clauseEnd = clauseEnd(tokens, after)
-        // "is being supplied", "was welcomed" (a participle after "be"; "is meeting" is active).
-        let passive =
-            !pattern.isNoun && k > 0 && tags[k].tag != "VBG"
-            && (words.be.contains(form(tokens[k - 1])) || (k > 1 && words.be.contains(form(tokens[k - 2]))))
+        let passive = !pattern.isNoun && isPassive(tokens, k)
         func heads(_ list: [(mention: Int, entity: Int)]) -> [(mention: Int, entity: Int)] {
             // Drop modifiers: a nationality or a possessive before another actor ("Russia's Defence Minister Sergei Shoigu",
             // "his counterpart Imran Khan"), not coordinated to it ("Nigerian and British forces").
