@@ -64,6 +64,9 @@ import Testing
     @Test func coordinatedActorsOfAnIntendedMutualActActOnEachOther() throws {
         let document = try understand("Argentina and Chile agreed to hold talks on their border.")
         #expect(document.eventLines == ["036 Argentina>Chile reported", "036 Chile>Argentina reported"])
+        // What they act on is no counterpart: the parse's guess from an object's phrase gives way to each other.
+        let sharing = try understand("Trump and Putin have agreed to share information on North Korea.")
+        #expect(sharing.eventLines == ["0314 Donald Trump>Vladimir Putin planned", "0314 Vladimir Putin>Donald Trump planned"])
     }
 
     @Test func theCodeBookGivesEachActItsMoods() throws {

@@ -56,9 +56,12 @@ extension SentenceCoder {
         var targets = slotTargets(pattern, k, parsed)
         if passive, targets.isEmpty, pattern.targets.first == "_" { targets = parsed.actors(parsed.passiveSubjects(of: k)) }
         // The object itself names no one else ("welcomed Peru's decision" welcomes no one).
-        let guessed = targets.isEmpty && !pattern.targets.contains("=")
-        if guessed { targets = phraseTargets(pattern, k, parsed, sources: sources) }
-        return (sources.filter { !targets.contains($0) }, targets, guessed)
+        guard targets.isEmpty, !pattern.targets.contains("=") else { return (sources.filter { !targets.contains($0) }, targets, false) }
+        // Where the pattern's slots are empty: a guess, from the verb's object or oblique, else the trigger's phrase; none
+        // for actors who act together ("Trump and Putin agreed to share information on North Korea").
+        if !pattern.targets.contains("-"), !(sources.count >= 2 && isMutual(pattern)) { targets = otherSlotTargets(k, parsed) }
+        if targets.isEmpty { targets = phraseTargets(pattern, k, parsed, sources: sources) }
+        return (sources.filter { !targets.contains($0) }, targets, true)
     }
 
     /// The roles of an infinitive at `k` that states the purpose of a verb with an object: the verb's subjects act, on
@@ -117,8 +120,12 @@ extension SentenceCoder {
         {
             return parsed.actors([noun])
         }
-        guard !pattern.isNoun else { return [] }
-        // Where the pattern's slots are empty, the verb's object, else its oblique against, with, to or on someone.
+        return []
+    }
+
+    /// The verb's object, else its oblique against, with, to, on, at or from someone: where a verb pattern's own slots
+    /// name no one.
+    func otherSlotTargets(_ k: Int, _ parsed: ParsedSentence) -> [Int] {
         let found = parsed.actors(parsed.objects(of: k))
         if !found.isEmpty { return found }
         for preposition in ["against", "with", "to", "on", "at", "from"] {
