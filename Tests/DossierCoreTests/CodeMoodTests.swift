@@ -52,6 +52,12 @@ import Testing
         ("Chile pardoned two Peruvian fishermen.", ["0841 Chile>Peru reported"]),
         // A possessive may stand between a verb and the words of its pattern: "opened its borders".
         ("Jordan opened its borders to Syrian refugees.", ["080 Jordan>Syria reported"]),
+        // Alerts (152), ceasefires declared alone (0871, a modifier before the pattern's noun aside), assaults (190),
+        // contributions (070).
+        ("Cambodian troops remained on alert.", ["152 Cambodia>- reported"]),
+        ("The Kenyan army declared a monthlong ceasefire.", ["0871 Kenya>- reported"]),
+        ("Iraqi forces began their assault on Mosul.", ["190 Iraq>Mosul reported"]),
+        ("Colombia contributed troops to Haiti.", ["070 Colombia>Haiti reported"]),
         // Lawsuits (115).
         ("The ACLU sued the FBI on Monday.", ["115 ACLU>Federal Bureau of Investigation reported"]),
     ]

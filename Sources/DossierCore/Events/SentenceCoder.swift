@@ -291,7 +291,9 @@ struct SentenceCoder {
     func hasTrigger(_ tokens: [Int]) -> Bool {
         for k in tokens.indices {
             if let cue = cues[tokens[k]] {
-                for pattern in cue.patterns where pattern.particles.isEmpty || particlesEnd(pattern, tokens, k) != nil { return true }
+                for pattern in cue.patterns where pattern.particles.isEmpty || particlesEnd(pattern, tokens, k, tagged: false) != nil {
+                    return true
+                }
             }
             if closesBlame(tokens, k) { return true }
         }
@@ -387,12 +389,20 @@ struct SentenceCoder {
     func isMutual(_ pattern: EventPatterns.Pattern) -> Bool { ["03", "04", "05", "06"].contains(String(pattern.code.prefix(2))) }
 
     /// Where the particles of a pattern end after the trigger at `k` (an article or a possessive may come between:
-    /// "imposed a curfew", "opened its borders"), or nil.
-    func particlesEnd(_ pattern: EventPatterns.Pattern, _ tokens: [Int], _ k: Int) -> Int? {
+    /// "imposed a curfew", "opened its borders"; and before a last word that is no preposition, a modifier: "declared a
+    /// monthlong ceasefire", "imposed a 24-hour curfew"), or nil. Before the sentence is `tagged`, any word may be such a
+    /// modifier.
+    func particlesEnd(_ pattern: EventPatterns.Pattern, _ tokens: [Int], _ k: Int, tagged: Bool = true) -> Int? {
         var i = k + 1
-        for particle in pattern.particles {
+        for (n, particle) in pattern.particles.enumerated() {
             if i < tokens.count, ["a", "an", "the", "its", "their", "his", "her", "our"].contains(form(tokens[i])),
                 particle != form(tokens[i])
+            {
+                i += 1
+            }
+            if n == pattern.particles.count - 1, n > 0 || i > k + 1, i + 1 < tokens.count, form(tokens[i]) != particle,
+                form(tokens[i + 1]) == particle,
+                !tagged || tags[i].isAdjective || tags[i].tag == "CD" || form(tokens[i]).contains("-")
             {
                 i += 1
             }
