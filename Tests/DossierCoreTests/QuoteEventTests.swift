@@ -276,6 +276,12 @@ extension Document {
         #expect(leaders.eventLines == ["057 Li Keqiang>Imran Khan reported", "057 Imran Khan>Li Keqiang reported"])
     }
 
+    @Test func aMeetingNamedByANounNeedsSomeoneToHoldIt() throws {
+        #expect(try understand("The setting of the meeting with Chinese leaders was informal.").events.isEmpty)
+        // A verb's author may go unnamed: "was invited".
+        #expect(try understand("Moon was invited to visit Pyongyang.").eventLines.first?.hasPrefix("036 ") == true)
+    }
+
     @Test func aWelcomeHostsPeopleAndPraisesDecisions() throws {
         let document = try understand("Kim Jong Un welcomed Sergei Shoigu. China's move was welcomed by Russia.")
         #expect(document.eventLines == ["043 Kim Jong Un>Sergei Shoigu reported", "051 Russia>China reported"])

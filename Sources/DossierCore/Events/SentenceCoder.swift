@@ -241,6 +241,9 @@ struct SentenceCoder {
                         }
                     }
                 }
+                // A meeting, a visit or a pledge named by a noun with no one as its author is none ("the setting of the
+                // meeting", "summits between Chinese and American leaders"); a verb's may be unnamed ("was invited").
+                if sources.isEmpty, pattern.isNoun, Self.needsAuthor(code) { continue }
                 // "saw no proof for the slanderous accusation": who rejects an accusation denies it.
                 if pattern.isNoun, code.hasPrefix("11"), rejects(sentence.tokens) {
                     code = "016"
@@ -386,6 +389,9 @@ struct SentenceCoder {
     func actsOnPlaces(_ code: String) -> Bool { ["07", "08", "14", "15", "16", "17", "18", "19", "20"].contains(code.prefix(2)) }
 
     /// Whether a pattern's act can be done together, each actor to the others (cooperation, consultation, aid).
+    /// Whether a noun's event of a code is coded only with its source: the cooperative roots (01–06).
+    static func needsAuthor(_ code: String) -> Bool { ["01", "02", "03", "04", "05", "06"].contains(String(code.prefix(2))) }
+
     func isMutual(_ pattern: EventPatterns.Pattern) -> Bool { ["03", "04", "05", "06"].contains(String(pattern.code.prefix(2))) }
 
     /// Where the particles of a pattern end after the trigger at `k` (an article or a possessive may come between:
