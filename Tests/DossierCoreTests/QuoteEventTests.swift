@@ -276,6 +276,14 @@ extension Document {
         #expect(leaders.eventLines == ["057 Li Keqiang>Imran Khan reported", "057 Imran Khan>Li Keqiang reported"])
     }
 
+    @Test func aSpeakerWhoCallsAnActUnacceptableCriticisesWhoDidIt() throws {
+        let launch = try understand("North Korea launched a missile on Monday. Japan said the launch was intolerable.")
+        #expect(launch.eventLines.contains("111 Japan>North Korea reported"))
+        #expect(try understand("Germany said Russia's move was unacceptable.").eventLines == ["111 Germany>Russia reported"])
+        // An adjective that only describes a noun judges no one.
+        #expect(try understand("Japan said it was a provocative act.").events.isEmpty)
+    }
+
     @Test func aMeetingNamedByANounNeedsSomeoneToHoldIt() throws {
         #expect(try understand("The setting of the meeting with Chinese leaders was informal.").events.isEmpty)
         // A verb's author may go unnamed: "was invited".

@@ -171,7 +171,15 @@ struct SentenceCoder {
                                 tags[$0].isDeterminer || tags[$0].isAdjective || tags[$0].isNoun || tags[$0].tag == "PRP$"
                             }
                     } == true
-                var (found, targets) = roles(pattern, tokens, k, after, actors, previousSubject, objectOfEvent: objectOfEvent)
+                // An adjective of disapproval judges for its speaker ("said the launch was intolerable").
+                let judging = !pattern.isNoun && tags[k].isAdjective && pattern.code.hasPrefix("11")
+                var (found, targets): ([Int?], [Int])
+                if judging {
+                    guard let judgement = judgement(tokens, k, s, actors) else { continue }
+                    (found, targets) = ([judgement.source], judgement.targets)
+                } else {
+                    (found, targets) = roles(pattern, tokens, k, after, actors, previousSubject, objectOfEvent: objectOfEvent)
+                }
                 if found.allSatisfy({ $0 == nil }), let speaker = firstPersonSpeaker(tokens, k) {
                     // "I warmly applaud ...", said by Jack Straw.
                     found = [speaker]
@@ -197,7 +205,7 @@ struct SentenceCoder {
                     }
                 }
                 var sources = found.compactMap { $0 }
-                if !pattern.isNoun { previousSubject = sources }
+                if !pattern.isNoun, !judging { previousSubject = sources }
                 // "Russia says Israel must end its attacks": who says another must act demands it of them.
                 if pattern.code.hasPrefix("10"), tags[k].isModal, !sources.isEmpty,
                     let speaker = document.quotes.first(where: { $0.span.contains(document.tokens[t].span) })?.speaker,
@@ -388,10 +396,10 @@ struct SentenceCoder {
     /// coercion and force (roots 07, 08 and 14 to 20).
     func actsOnPlaces(_ code: String) -> Bool { ["07", "08", "14", "15", "16", "17", "18", "19", "20"].contains(code.prefix(2)) }
 
-    /// Whether a pattern's act can be done together, each actor to the others (cooperation, consultation, aid).
     /// Whether a noun's event of a code is coded only with its source: the cooperative roots (01–06).
     static func needsAuthor(_ code: String) -> Bool { ["01", "02", "03", "04", "05", "06"].contains(String(code.prefix(2))) }
 
+    /// Whether a pattern's act can be done together, each actor to the others (cooperation, consultation, aid).
     func isMutual(_ pattern: EventPatterns.Pattern) -> Bool { ["03", "04", "05", "06"].contains(String(pattern.code.prefix(2))) }
 
     /// Where the particles of a pattern end after the trigger at `k` (an article or a possessive may come between:

@@ -1,0 +1,36 @@
+/// Judgements in speech: an adjective of disapproval said of an actor or of an act ("Japan said the launch was
+/// intolerable", "the move is unacceptable, Beijing said") is its speaker's criticism (111) of the actor, or of whoever
+/// did the act.
+extension SentenceCoder {
+    /// The roles of a judging adjective at `k`: the speaker of the quote it stands in, and what it is said of, an actor
+    /// or the one who did the act named last ("the launch was intolerable": who launched it). `nil` where the adjective
+    /// is no predicate ("a provocative act" judges by itself no one) or no one says it.
+    func judgement(_ tokens: [Int], _ k: Int, _ s: Int, _ actors: [(mention: Int, entity: Int)]) -> (source: Int, targets: [Int])? {
+        var be = k - 1
+        while be > 0, tags[be].tag.hasPrefix("RB") { be -= 1 }
+        // The innermost quote's speaker: "Louisa reported that 'Japan said the launch was intolerable'" is Japan's.
+        let trigger = document.tokens[tokens[k]].span
+        guard be > 0, words.be.contains(form(tokens[be])),
+            let speaker = document.quotes.filter({ $0.span.contains(trigger) }).min(by: { $0.span.length < $1.span.length })?.speaker
+        else { return nil }
+        // The subject before "be" and its modals or negation ("it would not be").
+        var before = be - 1
+        while before > 0, tags[before].isModal || tags[before].tag.hasPrefix("RB") { before -= 1 }
+        let subject = tokens[before]
+        // The subject itself, or its owner or nationality a few words before it ("Russia's move", "the Russian plan").
+        if let actor = actors.last(where: { actor in
+            let end = last(actor.mention)
+            return end <= subject && end >= max(subject - 3, tokens[0])
+                && ((end + 1)..<subject).allSatisfy { !tags[$0 - tokens[0]].isVerb }
+        }),
+            tags[before].isNoun || last(actor.mention) == subject
+        {
+            return actor.entity == speaker ? nil : (speaker, [actor.entity])
+        }
+        // "the launch", "it", "this": the latest act of another, in this sentence or a few before.
+        guard tags[before].isNoun || tags[before].isPronoun,
+            let act = acts.last(where: { $0.source != speaker }), s - act.sentence <= 6
+        else { return (speaker, []) }
+        return (speaker, [act.source])
+    }
+}
