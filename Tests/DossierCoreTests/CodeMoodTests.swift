@@ -101,6 +101,9 @@ import Testing
     @Test(arguments: [
         ("Kenyan police arrested twenty men, including a man from Nairobi.", ["173 Kenya>men reported"]),
         ("Kenyan police detained the Kenya head of a rights group.", ["173 Kenya>- reported"]),
+        // A noun's event too, and the next actor named after it is its target.
+        ("German police opened an investigation into Germany defender Christoph Metzelder.", ["090 Germany>Christoph Metzelder reported"]),
+        ("Kenyan police opened an investigation into Kenya.", ["090 Kenya>- reported"]),
     ])
     func theEventStandsWithoutTheSourceAsTarget(sentence: String, expected: [String]) throws {
         #expect(try understand(sentence).eventLines == expected)

@@ -349,8 +349,12 @@ struct SentenceCoder {
             return sources.flatMap { a in sources.filter { $0 != a }.map { (a, $0) } }
         }
         let from: [Int?] = sources.isEmpty ? [nil] : sources
-        let to: [Int?] = targets.isEmpty ? [nil] : targets
-        return from.flatMap { a in to.filter { $0 == nil || $0 != a }.map { (a, $0) } }
+        // No actor is its own counterpart: a source whose only target is itself acts on no one named (and where the
+        // pattern needs a counterpart, not at all).
+        return from.flatMap { a -> [(Int?, Int?)] in
+            let to = targets.filter { $0 != a }
+            return to.isEmpty ? (pattern.targetRequired ? [] : [(a, nil)]) : to.map { (a, $0) }
+        }
     }
 
     /// The speaker of the direct quote that holds the trigger at `k`, when its clause speaks in the first person ("I",

@@ -60,10 +60,14 @@ extension SentenceCoder {
             // A noun that is the object of a light verb ("extended an invite", "held talks") takes the clause's subject,
             // all of it ("Obama and Xi will hold talks").
             // The object of another event's verb is no act of its subject ("condemned the launch").
+            // No actor is its own counterpart: "German police opened an investigation into Germany defender Metzelder".
             if source == nil, !before.isEmpty, !objectOfEvent {
-                return (coordinated(before), nounTargets(pattern, tokens, after, clauseEnd, afterTrigger, actors))
+                let sources = coordinated(before)
+                let others = afterTrigger.filter { !sources.contains($0.entity) }
+                return (sources, nounTargets(pattern, tokens, after, clauseEnd, others, actors))
             }
-            return (source.map { [$0] } ?? [], nounTargets(pattern, tokens, after, clauseEnd, afterTrigger, actors))
+            let others = afterTrigger.filter { $0.entity != source }
+            return (source.map { [$0] } ?? [], nounTargets(pattern, tokens, after, clauseEnd, others, actors))
         }
         if passive {
             // "Russia is being supplied with arms by North Korea": the agent after "by" is the source.
