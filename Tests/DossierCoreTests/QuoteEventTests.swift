@@ -280,6 +280,8 @@ extension Document {
         let launch = try understand("North Korea launched a missile on Monday. Japan said the launch was intolerable.")
         #expect(launch.eventLines.contains("111 Japan>North Korea reported"))
         #expect(try understand("Germany said Russia's move was unacceptable.").eventLines == ["111 Germany>Russia reported"])
+        // An actor that is the subject itself (a trap once: the words between it and itself are none).
+        #expect(try understand("Germany said Russia was reckless.").eventLines == ["111 Germany>Russia reported"])
         // An adjective that only describes a noun judges no one.
         #expect(try understand("Japan said it was a provocative act.").events.isEmpty)
     }

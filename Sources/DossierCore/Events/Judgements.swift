@@ -21,7 +21,7 @@ extension SentenceCoder {
         if let actor = actors.last(where: { actor in
             let end = last(actor.mention)
             return end <= subject && end >= max(subject - 3, tokens[0])
-                && ((end + 1)..<subject).allSatisfy { !tags[$0 - tokens[0]].isVerb }
+                && stride(from: end + 1, to: subject, by: 1).allSatisfy { !tags[$0 - tokens[0]].isVerb }
         }),
             tags[before].isNoun || last(actor.mention) == subject
         {
