@@ -2,7 +2,7 @@ import DossierCore
 import Foundation
 
 /// The result of processing one input: what goes to standard output, and what to standard error.
-struct Outcome: Sendable {
+struct Outcome: Sendable, Codable {
     var output: String?
     var messages: [String]
     var failed: Bool
@@ -14,7 +14,7 @@ struct BatchRunner {
     let jobs: Int
 
     /// Runs `work` on each unit; returns how many failed.
-    func run(_ units: [InputUnit], _ work: @escaping @Sendable (InputUnit) -> Outcome) -> Int {
+    func run<Unit: Sendable>(_ units: [Unit], _ work: @escaping @Sendable (Unit) -> Outcome) -> Int {
         let showProgress = units.count > 1 && isatty(STDERR_FILENO) == 1
         let started = Date()
         var failures = 0

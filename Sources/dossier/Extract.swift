@@ -44,6 +44,17 @@ struct Extract: ParsableCommand {
     @Option(help: "Worker threads (default: every core).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(
+        help: """
+            Read each input in a worker process (--jobs of them): an input that crashes the reader fails alone, with \
+            the signal, and the run goes on in a fresh worker. Not with - (standard input).
+            """)
+    var isolate = false
+
+    /// Serve a parent's `--isolate` run: input numbers in on standard input, outcomes out as lines of JSON.
+    @Flag(help: .hidden)
+    var worker = false
+
     @OptionGroup var reading: ReadingOptions
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -52,6 +63,7 @@ struct Extract: ParsableCommand {
 
     func validate() throws {
         if jobs <= 0 { throw ValidationError("--jobs must be positive") }
+        if isolate && inputs.contains("-") { throw ValidationError("--isolate reads files, not standard input (-)") }
     }
 
     func run() throws {
@@ -74,7 +86,27 @@ struct Extract: ParsableCommand {
         let job = ExtractionJob(
             reader: reading.reader(pipeline), format: format,
             single: units.count == 1)
-        let failures = BatchRunner(jobs: jobs).run(units, job.process)
+        if worker {
+            IsolatedWorkers.serve { index in
+                guard units.indices.contains(index) else { return nil }
+                // Fault injection for the tests of --isolate: a worker traps on the input of the given name.
+                if let name = ProcessInfo.processInfo.environment["DOSSIER_TRAP_ON"], units[index].source == name {
+                    fatalError("DOSSIER_TRAP_ON: \(name)")
+                }
+                return job.process(units[index])
+            }
+            return
+        }
+        let failures: Int
+        if isolate {
+            let workers = IsolatedWorkers(
+                count: jobs, arguments: CommandLine.arguments.dropFirst().filter { $0 != "--isolate" } + ["--worker"])
+            let names = units.map(\.source)
+            failures = BatchRunner(jobs: jobs).run(Array(units.indices)) { workers.process($0, name: names[$0]) }
+            workers.finish()
+        } else {
+            failures = BatchRunner(jobs: jobs).run(units, job.process)
+        }
         if failures > 0 {
             FileHandle.standardError.write(Data("dossier: \(failures) of \(units.count) input(s) failed\n".utf8))
             throw ExitCode(1)

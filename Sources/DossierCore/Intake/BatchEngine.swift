@@ -18,8 +18,8 @@ public struct BatchEngine: Sendable {
 
     /// Runs `work` on every unit and `consume` on each batch's results in order, batch after batch; stops at the first
     /// error `consume` throws.
-    public func run<Result: Sendable>(
-        _ units: [InputUnit], work: @escaping @Sendable (InputUnit) -> Result, consume: ([Result]) throws -> Void
+    public func run<Unit: Sendable, Result: Sendable>(
+        _ units: [Unit], work: @escaping @Sendable (Unit) -> Result, consume: ([Result]) throws -> Void
     ) rethrows {
         for batchStart in stride(from: 0, to: units.count, by: batchSize) {
             let batch = Array(units[batchStart..<min(batchStart + batchSize, units.count)])

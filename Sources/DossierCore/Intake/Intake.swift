@@ -34,6 +34,16 @@ public enum InputUnit: Sendable {
     public static func embeddedSample() throws -> InputUnit {
         .bytes(source: "kim-shoigu.txt (embedded sample)", data: try Resource.defaultReport())
     }
+
+    /// The input's name in messages: its path, its record's or archive record's source, or what could not be read.
+    public var source: String {
+        switch self {
+        case .file(let path): path
+        case .bytes(let source, _), .record(let source, _): source
+        case .archived(let location): location.source
+        case .failed(let error): "\(error)"
+        }
+    }
 }
 
 /// Finds the inputs a user names and reads them into articles.
