@@ -407,9 +407,9 @@ struct SentenceCoder {
     func isMutual(_ pattern: EventPatterns.Pattern) -> Bool { ["03", "04", "05", "06"].contains(String(pattern.code.prefix(2))) }
 
     /// Where the particles of a pattern end after the trigger at `k` (an article or a possessive may come between:
-    /// "imposed a curfew", "opened its borders"; and before a last word that is no preposition, a modifier: "declared a
-    /// monthlong ceasefire", "imposed a 24-hour curfew"), or nil. Before the sentence is `tagged`, any word may be such a
-    /// modifier.
+    /// "imposed a curfew", "opened its borders"; and one modifier before the last word where it stands in a noun's place,
+    /// after an article or another word of the pattern: "declared a monthlong ceasefire", "called off a four-day strike",
+    /// not "reach out"), or nil. Before the sentence is `tagged`, any word may be such a modifier.
     func particlesEnd(_ pattern: EventPatterns.Pattern, _ tokens: [Int], _ k: Int, tagged: Bool = true) -> Int? {
         var i = k + 1
         for (n, particle) in pattern.particles.enumerated() {
