@@ -148,6 +148,10 @@ import Testing
     func theDatelinePlaceIsNoActor(sentence: String) throws {
         #expect(try understand(sentence).eventLines == ["190 Uganda>Somalia reported"])
     }
+
+    @Test func aCreditInParenthesesOpeningTheSentenceIsNoActor() throws {
+        #expect(try understand("(CNN) Ugandan police arrested the captain of a Kenyan ship.").eventLines == ["173 Uganda>captain reported"])
+    }
 }
 
 /// Who says that another must act demands it of them.

@@ -60,13 +60,20 @@ struct SentenceCoder {
 
     /// Where the dateline that opens a sentence ends, for each sentence that has one: a place (and an agency) in
     /// capitalised words before a dash or a colon within its first eight words ("TEL AVIV --", "ALGIERS, Algeria -",
-    /// "JERUSALEM (AP) --", "Lucknow:").
+    /// "JERUSALEM (AP) --", "Lucknow:"), or a credit in parentheses ("(CNN) Italian police ...").
     static func datelineEnds(_ document: Document) -> [Int: Int] {
         var placeStarts: [Int: EntityType] = [:]
         for mention in document.mentions where mention.tokens.count > 0 { placeStarts[mention.tokens.lowerBound] = mention.type }
         var ends: [Int: Int] = [:]
         for (s, sentence) in document.sentences.enumerated() where sentence.tokens.count > 3 {
             let start = sentence.tokens.lowerBound
+            if document.forms[start] == "(",
+                let close = (start + 1..<min(start + 6, sentence.tokens.upperBound - 1)).first(where: { document.forms[$0] == ")" }),
+                close > start + 1, (start + 1..<close).allSatisfy({ document.forms[$0].first?.isUppercase == true })
+            {
+                ends[s] = close
+                continue
+            }
             guard let type = placeStarts[start], type == .gpe || type == .loc else { continue }
             for t in start..<min(start + 8, sentence.tokens.upperBound - 1) {
                 let form = document.forms[t]
