@@ -276,6 +276,13 @@ extension Document {
         #expect(leaders.eventLines == ["057 Li Keqiang>Imran Khan reported", "057 Imran Khan>Li Keqiang reported"])
     }
 
+    @Test func aParticipleJoinedToAPassiveOneIsPassiveToo() throws {
+        #expect(
+            try understand("An Afghan man was tortured and killed by Taliban fighters in Kabul.").eventLines == [
+                "186 Taliban>Afghanistan reported"
+            ])
+    }
+
     @Test func aSpeakerWhoCallsAnActUnacceptableCriticisesWhoDidIt() throws {
         let launch = try understand("North Korea launched a missile on Monday. Japan said the launch was intolerable.")
         #expect(launch.eventLines.contains("111 Japan>North Korea reported"))

@@ -139,7 +139,7 @@ struct SentenceCoder {
                     continue
                 }
                 // "a letter signed by Putin": a participle that only describes a noun states no event.
-                if !pattern.isNoun, after < tokens.count, form(tokens[after]) == "by", k > 0, !words.be.contains(form(tokens[k - 1])) {
+                if !pattern.isNoun, after < tokens.count, form(tokens[after]) == "by", k > 0, !isPassive(tokens, k) {
                     continue
                 }
                 // A noun pattern reads nouns ("a hunger strike"), a verb pattern verbs and adjectives ("ready"); where the
@@ -438,9 +438,16 @@ struct SentenceCoder {
     }
 
     /// Whether the verb at `k` is passive: "is being supplied", "was welcomed" (a participle after "be"; "is meeting" is
-    /// active).
+    /// active), and a participle joined to a passive one ("was tortured and killed").
     func isPassive(_ tokens: [Int], _ k: Int) -> Bool {
-        k > 0 && tags[k].tag != "VBG" && (words.be.contains(form(tokens[k - 1])) || (k > 1 && words.be.contains(form(tokens[k - 2]))))
+        guard k > 0, tags[k].tag != "VBG" else { return false }
+        if words.be.contains(form(tokens[k - 1])) || (k > 1 && words.be.contains(form(tokens[k - 2]))) { return true }
+        return joinedParticiple(tokens, k).map { isPassive(tokens, $0) } ?? false
+    }
+
+    /// The participle that the participle at `k` is joined to ("tortured" of "was tortured and killed"), if any.
+    func joinedParticiple(_ tokens: [Int], _ k: Int) -> Int? {
+        k > 2 && tags[k].tag == "VBN" && ["and", "or"].contains(form(tokens[k - 1])) && tags[k - 2].tag == "VBN" ? k - 2 : nil
     }
 
     /// Whether a verb at `k` that needs an object has one: a noun phrase after it, or the passive's subject ("the

@@ -7,9 +7,10 @@ extension SentenceCoder {
         _ previousSubject: [Int], objectOfEvent: Bool
     ) -> ([Int?], [Int]) {
         let triggerToken = tokens[k]
-        let clauseStart = clauseStart(tokens, k)
-        let clauseEnd = clauseEnd(tokens, after)
         let passive = !pattern.isNoun && isPassive(tokens, k)
+        // "was tortured and killed": the clause of the first participle, whose subject both share.
+        let clauseStart = clauseStart(tokens, passive ? joinedParticiple(tokens, k) ?? k : k)
+        let clauseEnd = clauseEnd(tokens, after)
         func heads(_ list: [(mention: Int, entity: Int)]) -> [(mention: Int, entity: Int)] {
             // Drop modifiers: a nationality or a possessive before another actor ("Russia's Defence Minister Sergei Shoigu",
             // "his counterpart Imran Khan"), not coordinated to it ("Nigerian and British forces").
