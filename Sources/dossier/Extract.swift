@@ -89,18 +89,21 @@ struct Extract: ParsableCommand {
         if worker {
             IsolatedWorkers.serve { index in
                 guard units.indices.contains(index) else { return nil }
-                // Fault injection for the tests of --isolate: a worker traps on the input of the given name.
-                if let name = ProcessInfo.processInfo.environment["DOSSIER_TRAP_ON"], units[index].source == name {
-                    fatalError("DOSSIER_TRAP_ON: \(name)")
-                }
+                // Fault injection for the tests of --isolate: a worker traps, or hangs, on the input of the given name.
+                let environment = ProcessInfo.processInfo.environment
+                if let name = environment["DOSSIER_TRAP_ON"], units[index].source == name { fatalError("DOSSIER_TRAP_ON: \(name)") }
+                if let name = environment["DOSSIER_HANG_ON"], units[index].source == name { while true { sleep(60) } }
                 return job.process(units[index])
             }
             return
         }
         let failures: Int
         if isolate {
+            // A worker is stopped when it answers nothing for twice the report's budget (checked in the worker only as each
+            // stage ends) and a second more.
             let workers = IsolatedWorkers(
-                count: jobs, arguments: CommandLine.arguments.dropFirst().filter { $0 != "--isolate" } + ["--worker"])
+                count: jobs, arguments: CommandLine.arguments.dropFirst().filter { $0 != "--isolate" } + ["--worker"],
+                deadline: reading.seconds > 0 ? reading.seconds * 2 + 1 : nil)
             let names = units.map(\.source)
             failures = BatchRunner(jobs: jobs).run(Array(units.indices)) { workers.process($0, name: names[$0]) }
             workers.finish()

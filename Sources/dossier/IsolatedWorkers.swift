@@ -1,20 +1,24 @@
 import DossierCore
 import Foundation
 
-/// Reads inputs in child processes (`extract --isolate`): a trap while reading one input ends its child only; the input
-/// is reported as failed, with the signal, and the others go on in a fresh child.
+/// Reads inputs in child processes (`extract --isolate`): a trap while reading one input ends its child only, and a
+/// child that answers nothing for `deadline` seconds is stopped; the input is reported as failed, with the signal or
+/// the time, and the others go on in a fresh child.
 ///
 /// The parent and its children build the same list of inputs from the same arguments: the parent sends a child an
 /// input's number on a line of its standard input, and reads back the outcome as one line of JSON.
 final class IsolatedWorkers: @unchecked Sendable {
     private let arguments: [String]
+    private let deadline: Double?
     private let lock = NSLock()
     private var idle: [Child] = []
     private let free: DispatchSemaphore
 
-    /// At most `count` children, each run as `dossier ARGUMENTS` (the parent's own, with the worker flag).
-    init(count: Int, arguments: [String]) {
+    /// At most `count` children, each run as `dossier ARGUMENTS` (the parent's own, with the worker flag); nil
+    /// `deadline`: no limit.
+    init(count: Int, arguments: [String], deadline: Double?) {
         self.arguments = arguments
+        self.deadline = deadline
         free = DispatchSemaphore(value: count)
         // A child that dies leaves a broken pipe: writing to it is an error to report, not a signal that ends the parent.
         signal(SIGPIPE, SIG_IGN)
@@ -30,14 +34,24 @@ final class IsolatedWorkers: @unchecked Sendable {
         } catch {
             return Outcome(output: nil, messages: ["dossier: error: \(name): no worker process could start: \(error)"], failed: true)
         }
-        if let outcome = child.process(index) {
+        switch child.process(index, deadline: deadline) {
+        case .done(let outcome):
             lock.withLock { idle.append(child) }
             return outcome
+        case .died:
+            return Outcome(
+                output: nil,
+                messages: ["dossier: error: \(name): reading it stopped its worker process (\(child.end())); the other inputs go on"],
+                failed: true)
+        case .late:
+            child.stop()
+            return Outcome(
+                output: nil,
+                messages: [
+                    "dossier: error: \(name): its worker process answered nothing for \(Int(deadline ?? 0)) s and was stopped; the other inputs go on"
+                ],
+                failed: true)
         }
-        return Outcome(
-            output: nil,
-            messages: ["dossier: error: \(name): reading it stopped its worker process (\(child.end())); the other inputs go on"],
-            failed: true)
     }
 
     /// Ends the idle children: their standard input closes and they exit.
@@ -76,28 +90,41 @@ private final class Child {
         try process.run()
     }
 
-    /// The child's outcome for input `index`, or nil when it died first.
-    func process(_ index: Int) -> Outcome? {
+    enum Answer {
+        case done(Outcome)
+        case died
+        case late
+    }
+
+    /// The child's outcome for input `index`, or how it failed to give one within `deadline` seconds.
+    func process(_ index: Int, deadline: Double?) -> Answer {
         do {
             try input.fileHandleForWriting.write(contentsOf: Data("\(index)\n".utf8))
         } catch {
-            return nil
+            return .died
         }
-        guard let line = readLine() else { return nil }
-        return try? JSONDecoder().decode(Outcome.self, from: line)
-    }
-
-    private func readLine() -> Data? {
+        let end = deadline.map { Date().addingTimeInterval($0) }
         while true {
             if let newline = buffer.firstIndex(of: 0x0A) {
-                let line = buffer[buffer.startIndex..<newline]
+                let line = Data(buffer[buffer.startIndex..<newline])
                 buffer = Data(buffer[(newline + 1)...])
-                return Data(line)
+                return (try? JSONDecoder().decode(Outcome.self, from: line)).map(Answer.done) ?? .died
+            }
+            if let end {
+                var ready = pollfd(fd: output.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0)
+                let left = Int32(max(0, min(end.timeIntervalSinceNow * 1000, Double(Int32.max))))
+                if poll(&ready, 1, left) == 0 { return .late }
             }
             let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { return nil }
+            if chunk.isEmpty { return .died }
             buffer.append(chunk)
         }
+    }
+
+    /// Kills a child that answers nothing, and waits for it.
+    func stop() {
+        kill(process.processIdentifier, SIGKILL)
+        _ = end()
     }
 
     /// Closes the child's input, waits for it and says how it ended ("signal 4", "exit 0").
