@@ -141,12 +141,17 @@ struct TrainParse: ParsableCommand {
     @Option(help: "Features seen fewer times in the first pass get no weight.")
     var minCount = 2
 
+    @Flag(help: "After choosing the epochs on --dev, train again on --train and --dev together.")
+    var refit = false
+
     @Option(help: "A treebank to score the trained model on, after training.")
     var test: String?
 
     @Option(
         help: """
-            The part-of-speech tagger's training file (CoNLL-2003 columns), to jackknife the tags the parser learns             from: its sentences that are also parser training sentences are split in --pos-folds folds, and each             fold is tagged by a tagger trained without it.
+            The part-of-speech tagger's training file (CoNLL-2003 columns), to jackknife the tags the parser learns \
+            from: its sentences that are also parser training sentences are split in --pos-folds folds, and each \
+            fold is tagged by a tagger trained without it.
             """)
     var posTrain: String?
 
@@ -172,6 +177,7 @@ struct TrainParse: ParsableCommand {
         var trainer = ParserTrainer()
         trainer.maximumEpochs = epochs
         trainer.minimumFeatureCount = minCount
+        trainer.refitOnDev = refit
         let notes = [
             "trained on: " + train.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")
                 + (skipped.isEmpty ? "" : " (documents starting \(skipped.joined(separator: ", ")) left out)"),

@@ -33,6 +33,9 @@ struct TrainSyntax: ParsableCommand {
     @Option(help: "Features seen fewer times in the training data get no weight.")
     var minCount = 1
 
+    @Option(help: "Word clusters from `dossier train clusters`, whose path prefixes become features (kept in the model).")
+    var clusters: String?
+
     @Option(help: "Folds for jackknifing the chunker's POS input (below 2: gold tags).")
     var folds = 0
 
@@ -75,6 +78,7 @@ struct TrainSyntax: ParsableCommand {
         trainer.minimumFeatureCount = minCount
         trainer.folds = folds
         trainer.refitOnDev = refit
+        if let clusters { trainer.clusters = try WordClusters(text: String(contentsOfFile: clusters, encoding: .utf8)) }
         let start = DispatchTime.now()
         let (tagger, _) = trainer.train(
             SyntaxSentence.conll(try String(contentsOfFile: train, encoding: .utf8)),

@@ -110,6 +110,15 @@ import Testing
     }
 }
 
+/// A description of a person named in the report acts for that person, not for the country inside it.
+@Suite struct DescribedActorTests {
+    @Test func theHoldersOfTwoCountriesOfficesMeet() throws {
+        let document = try understand(
+            "Chinese President Xi Jinping arrived. US President Joe Biden waited. Talks between the US and Chinese presidents began.")
+        #expect(document.eventLines == ["040 Joe Biden>Xi Jinping reported", "040 Xi Jinping>Joe Biden reported"])
+    }
+}
+
 /// Actors named only by what they are (PETRARCH2's agents) fill the roles no named actor fills.
 @Suite struct AgentTests {
     @Test(arguments: [
@@ -150,7 +159,7 @@ import Testing
     }
 
     @Test func aCreditInParenthesesOpeningTheSentenceIsNoActor() throws {
-        #expect(try understand("(CNN) Ugandan police arrested the captain of a Kenyan ship.").eventLines == ["173 Uganda>captain reported"])
+        #expect(try understand("(CNN) Ugandan police arrested three Kenyan fishermen.").eventLines == ["173 Uganda>Kenya reported"])
     }
 }
 

@@ -79,6 +79,27 @@ extension Document {
         #expect(document.mentionTexts("Sergei Shoigu").contains("Russia's defence chief"))
     }
 
+    @Test func aDescriptionJoinsTheHolderOfItsOfficeOnly() throws {
+        let document = try understand(
+            """
+            Russian President Vladimir Putin spoke in Moscow. Russian Defence Minister Sergei Shoigu flew to Minsk. \
+            The Russian defence minister arrived late. The Russian president stayed home.
+            """)
+        #expect(document.mentionTexts("Sergei Shoigu").contains("Russian defence minister"))
+        #expect(!document.mentionTexts("Vladimir Putin").contains("Russian defence minister"))
+        #expect(document.mentionTexts("Vladimir Putin").contains("Russian president"))
+    }
+
+    @Test func coordinatedNationalitiesBeforeAPluralRoleAreEachCountrysHolder() throws {
+        let document = try understand(
+            """
+            Chinese President Xi Jinping and US President Joe Biden spoke by phone. A meeting between the US and \
+            Chinese presidents is planned.
+            """)
+        #expect(document.mentionTexts("Joe Biden").contains("US"))
+        #expect(document.mentionTexts("Xi Jinping").contains("Chinese presidents"))
+    }
+
     @Test func pronounsFindTheirPeople() throws {
         let document = try understand(
             "The visiting delegation is led by politburo member Li Hongzhong. He handed a letter to Kim Jong Un, who thanked him.")

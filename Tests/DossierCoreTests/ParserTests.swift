@@ -93,6 +93,26 @@ struct ParserMachineryTests {
         #expect(throws: TreebankError.self) { try TreebankSentence.conllu("1\tKim\t_\tPROPN\t_\t_\tx\tnsubj\t_\t_\n") }
     }
 
+    @Test func learnsATreebankAndTrainsAgainOnDevWhenAsked() throws {
+        let sentences = try TreebankSentence.conllu(
+            """
+            1\tKim\tKim\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+            2\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_
+            3\tSeoul\tSeoul\tPROPN\tNNP\t_\t2\tobj\t_\t_
+            4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+            """)
+        var trainer = ParserTrainer()
+        trainer.maximumEpochs = 3
+        trainer.minimumFeatureCount = 1
+        trainer.refitOnDev = true
+        let (parser, dev) = trainer.train(Array(repeating: sentences[0], count: 4), dev: sentences, tagger: .english, notes: "test") { _ in
+        }
+        #expect(dev.headsCorrect == dev.words)
+        #expect(parser.parse(sentences[0].words).heads == sentences[0].heads)
+        #expect(parser.notes.contains("then trained again on train and dev"))
+    }
+
     @Test func aModelFileRoundTrips() throws {
         let weights = PerceptronWeights(
             tagCount: 5, keys: [7, 9], starts: [0, 2, 3],

@@ -100,4 +100,21 @@ struct SyntaxTests {
         #expect(loaded.tag(sentence.words).chunks.map(\.tag) == sentence.chunks)
         #expect(loaded.notes.hasPrefix("test"))
     }
+
+    @Test func aWordNeverSeenTakesTheTagOfItsClusterAndTheModelKeepsTheClusters() throws {
+        // Made-up words in one context: only their clusters tell the adjectives from the nouns.
+        let clusters = try WordClusters(
+            text: "00\tblick\t9\n00\tsnorf\t9\n00\twug\t9\n11\tflorp\t9\n11\tgronk\t9\n11\tdax\t9\n")
+        let sentences = [("blick", "JJ"), ("snorf", "JJ"), ("florp", "NN"), ("gronk", "NN")].map { word, tag in
+            SyntaxSentence(words: ["the", word, "."], pos: ["DT", tag, "."], chunks: ["B-NP", "I-NP", "O"])
+        }
+        var trainer = SyntaxTrainer()
+        trainer.maximumEpochs = 5
+        trainer.clusters = clusters
+        let (trained, _) = trainer.train(Array(repeating: sentences, count: 5).flatMap { $0 }, dev: sentences, notes: "") { _ in }
+        let loaded = try SyntaxTagger(modelData: trained.modelData)
+        #expect(loaded.clusters.wordCount == 6)
+        #expect(loaded.tag(["the", "wug", "."]).pos[1].tag == "JJ")
+        #expect(loaded.tag(["the", "dax", "."]).pos[1].tag == "NN")
+    }
 }

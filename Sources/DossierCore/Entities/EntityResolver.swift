@@ -194,12 +194,15 @@ private struct Grouping {
             guard people.count == 2 else { return nil }
             return mention.evidence == "latter" ? people[0] : people[1]
         default:
-            // A role and a country: the person named with them.
+            // A role and a country: the person named with them, holding that office ("Russia's defence chief" is the
+            // Defence Minister, not the President).
+            guard let role = mention.role, let country = mention.country else { return nil }
             return groups.indices.first { g in
                 groups[g].contains { member in
                     let other = mentions[member]
-                    return other.type == .person && other.kind == .name && other.country == mention.country && other.country != nil
-                        && other.role != nil && (other.role == mention.role || other.sector == mention.sector)
+                    guard other.type == .person, other.kind == .name, other.country == country else { return false }
+                    return (other.role.map { knowledge.sameOffice($0, role) } ?? false)
+                        || (other.entry?.roles.contains { knowledge.sameOffice($0, role) } ?? false)
                 }
             }
         }

@@ -141,6 +141,12 @@ extension SentenceReader {
                     i = end
                     continue
                 }
+            } else if startsName(i), let (countries, role, end) = coordinatedRole(i), free((i + 3)..<end) {
+                // "the Russian and Ukrainian presidents": each country's holder of the office.
+                add(i..<(i + 1), .person, .description, "description", country: countries.0, role: role)
+                add((i + 2)..<end, .person, .description, "description", country: countries.1, role: role)
+                i = end
+                continue
             } else if startsName(i), let (role, end) = roleAfterCountry(i), free((end - role.1)..<end),
                 end >= words.count || !startsName(end)
             {
@@ -186,6 +192,37 @@ extension SentenceReader {
         for length in stride(from: 3, through: 1, by: -1) where from + length <= words.count {
             if let role = role(in: from..<(from + length)) { return ((role, length), from + length) }
         }
+        return nil
+    }
+
+    /// "Russian and Ukrainian presidents", "US and Chinese foreign ministers": two countries of one word each (a
+    /// nationality or a country's name) joined by "and", then a role title in the plural; the two countries, the role
+    /// and where the phrase ends.
+    func coordinatedRole(_ start: Int) -> ((String, String), Role, Int)? {
+        guard start + 3 < words.count, words[start + 1] == "and", startsName(start + 2),
+            let first = countryOfWord(start), let second = countryOfWord(start + 2)
+        else { return nil }
+        for length in stride(from: 3, through: 1, by: -1) where start + 3 + length <= words.count {
+            let range = (start + 3)..<(start + 3 + length)
+            guard let last = singular(lowercased(range.upperBound - 1)), shared.knowledge.mayEndRole(last) else { continue }
+            let title = (range.dropLast().map { words[$0] } + [last]).joined(separator: " ")
+            if let role = shared.knowledge.role(title) { return ((first, second), role, range.upperBound) }
+        }
+        return nil
+    }
+
+    /// The country one word names: a nationality ("Chinese") or a country's name ("US").
+    func countryOfWord(_ i: Int) -> String? {
+        if shared.knowledge.mayBeDemonym(lowercased(i)), let country = shared.knowledge.demonym(words[i]) { return country.iso3 }
+        guard let entry = shared.knowledge.entries(named: words[i]).first, entry.type == .gpe else { return nil }
+        return entry.country
+    }
+
+    /// A plural noun's singular, for role titles: "presidents" → "president", "secretaries" → "secretary"; nil when
+    /// the word does not end in "s".
+    func singular(_ word: String) -> String? {
+        if word.hasSuffix("ies"), word.count > 4 { return word.dropLast(3) + "y" }
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 3 { return String(word.dropLast()) }
         return nil
     }
 

@@ -52,11 +52,26 @@ struct SentenceCoder {
             if let end = datelines[sentence], mention.tokens.lowerBound < end { continue }
             if let entity = entityOfMention[m], mention.type != .weapon && mention.type != .event { actors[sentence].append((m, entity)) }
         }
-        actorsBySentence = actors
+        actorsBySentence = actors.map { Self.outermost($0, document.mentions) }
         mentionsBySentence = mentions
     }
 
     var words: EventWords { coder.words }
+
+    /// A sentence's actor mentions (in order) without those inside another one: "Russia's defence chief" acts, not the
+    /// "Russia" in it; of two on the same words ("the Russian and Ukrainian presidents"), the person described. Mentions
+    /// that overlap stand close in the order, so each is compared with its three neighbours each side.
+    static func outermost(_ actors: [(mention: Int, entity: Int)], _ mentions: [Mention]) -> [(mention: Int, entity: Int)] {
+        func covers(_ a: Mention, _ b: Mention) -> Bool {
+            a.tokens.overlaps(b.tokens)
+                && (a.tokens.count > b.tokens.count || (a.tokens.count == b.tokens.count && a.type == .person && b.type != .person))
+        }
+        return actors.indices.filter { j in
+            !(max(0, j - 3)..<min(actors.count, j + 4)).contains { i in
+                i != j && covers(mentions[actors[i].mention], mentions[actors[j].mention])
+            }
+        }.map { actors[$0] }
+    }
 
     /// Where the dateline that opens a sentence ends, for each sentence that has one: a place (and an agency) in
     /// capitalised words before a dash or a colon within its first eight words ("TEL AVIV --", "ALGIERS, Algeria -",

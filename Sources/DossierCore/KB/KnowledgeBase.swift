@@ -360,16 +360,21 @@ public struct KnowledgeBase: Sendable {
         return current + others
     }
 
+    /// Whether two canonical role names are one office: the same name, or titles of one kind ("Defence Chief" and
+    /// "Defence Minister"; "Foreign Secretary" and "Secretary of State").
+    public func sameOffice(_ a: String, _ b: String) -> Bool {
+        a == b || (roleClasses[a] ?? a) == (roleClasses[b] ?? b)
+    }
+
     /// The people who held an office in a country at a date (YYYY, YYYY-MM or YYYY-MM-DD), or hold it now
     /// when the date is nil: ("RUS", "defence minister", "2023") -> Sergei Shoigu. Titles of one kind match
     /// each other: "foreign minister" finds a US Secretary of State and a UK Foreign Secretary.
     public func officeHolders(country: String, role title: String, on date: String?) -> [KBEntry] {
         let wanted = role(title)?.name ?? title
-        let wantedClass = roleClasses[wanted] ?? wanted
         var seen: Set<String> = []
         var result: [KBEntry] = []
         for office in offices where office.country == country && !seen.contains(office.person) {
-            guard office.role == wanted || (roleClasses[office.role] ?? office.role) == wantedClass else { continue }
+            guard sameOffice(office.role, wanted) else { continue }
             guard date.map({ office.held(on: $0) }) ?? (office.end == nil) else { continue }
             guard let entry = entry(id: office.person) else { continue }
             seen.insert(office.person)

@@ -63,6 +63,15 @@ public final class WordClusters: Sendable {
         self.init(paths: paths, lengths: lengths, clusterOfWord: clusterOfWord)
     }
 
+    /// The values of a word's cluster path prefixes (``prefixLengths``: 4, 6, 10 bits and the whole path), found
+    /// as ``cluster(exact:title:lower:)`` finds its cluster; a word without one has `unclustered` in each.
+    @inline(__always)
+    func prefixes(exact: UInt64, title: UInt64, lower: UInt64, unclustered: UInt64) -> SIMD4<UInt64> {
+        guard let cluster = cluster(exact: exact, title: title, lower: lower) else { return SIMD4(repeating: unclustered) }
+        let first = cluster * Self.prefixLengths.count
+        return SIMD4(prefixValues[first], prefixValues[first + 1], prefixValues[first + 2], prefixValues[first + 3])
+    }
+
     /// How many words have a cluster.
     public var wordCount: Int { clusterOfWord.count }
 

@@ -51,7 +51,7 @@ public struct DependencyParser: Sendable {
 
     /// The tree, given the tagger's tag indices.
     func parse<Word: StringProtocol>(_ words: [Word], tags: [UInt8]) -> (tree: DependencyTree, state: ArcHybrid) {
-        let sentence = Self.sentence(words, tags: tags)
+        let sentence = Self.sentence(tagger.hashes(words), tags: tags)
         var state = ArcHybrid(wordCount: words.count, labelCount: relations.count, rootLabel: rootLabel)
         var keys = [UInt32](repeating: 0, count: ParseFeatures.count)
         var scores = [Float](repeating: 0, count: scorer.width)
@@ -91,15 +91,17 @@ public struct DependencyParser: Sendable {
     }
 
     /// The features' view of a sentence: the root, then its words.
-    static func sentence<Word: StringProtocol>(_ words: [Word], tags: [UInt8]) -> ParseFeatures.Sentence {
-        var scratch: [UInt8] = []
-        var sentence = ParseFeatures.Sentence(words: [0x524F_4F54], tags: [0xFD], suffixes: [0x524F_4F54])
-        sentence.words.reserveCapacity(words.count + 1)
-        for (word, tag) in zip(words, tags) {
-            let hashes = WordHashes(word, scratch: &scratch)
+    static func sentence(_ padded: [WordHashes], tags: [UInt8]) -> ParseFeatures.Sentence {
+        let root: UInt64 = 0x524F_4F54
+        var sentence = ParseFeatures.Sentence(
+            words: [root], tags: [0xFD], suffixes: [root], clusters: [root], clusterPrefixes: [root])
+        sentence.words.reserveCapacity(tags.count + 1)
+        for (hashes, tag) in zip(padded.dropFirst(2), tags) {
             sentence.words.append(hashes.lower)
             sentence.tags.append(UInt64(tag))
             sentence.suffixes.append(hashes.suffix3)
+            sentence.clusters.append(hashes.clusters[3])
+            sentence.clusterPrefixes.append(hashes.clusters[1])
         }
         return sentence
     }
@@ -107,16 +109,14 @@ public struct DependencyParser: Sendable {
 
 extension SyntaxTagger {
     /// Part-of-speech tag indices into ``posLabels``.
-    func partsOfSpeechIndices<Word: StringProtocol>(_ words: [Word]) -> [UInt8] {
-        GreedyDecoder.partsOfSpeech(GreedyDecoder.padded(words), scorer: posWeights, dictionary: tagDictionary)
-    }
+    func partsOfSpeechIndices<Word: StringProtocol>(_ words: [Word]) -> [UInt8] { partsOfSpeechIndices(hashes(words)) }
 }
 
-/// The model file ("DPAR", version 1, little-endian): the notes; the part-of-speech tags it was trained with; its
+/// The model file ("DPAR", version 2: the features with word clusters; little-endian): the notes; the part-of-speech tags it was trained with; its
 /// relations; then the perceptron's weights as ``SyntaxTagger`` writes them.
 extension DependencyParser {
     static let magic: [UInt8] = Array("DPAR".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     /// Reads a model in the format ``modelData`` writes (`dossier train parse --out` makes one), for the tags of
     /// `tagger`.

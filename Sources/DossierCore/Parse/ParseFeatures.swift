@@ -3,7 +3,7 @@
 /// distance between the stack's top and the buffer, and how many dependents each has (Zhang and Nivre 2011's
 /// templates, for the arc-hybrid system). Each key is a 32-bit hash of a template number and its values.
 enum ParseFeatures {
-    static let count = 84
+    static let count = 94
 
     /// A sentence as the features read it: index 0 is the root, words `1...n` follow.
     struct Sentence {
@@ -13,6 +13,9 @@ enum ParseFeatures {
         var tags: [UInt64]
         /// The last three bytes of each word, lowercased.
         var suffixes: [UInt64]
+        /// Each word's cluster (``WordHashes/clusters``): its whole path, and its first six bits.
+        var clusters: [UInt64]
+        var clusterPrefixes: [UInt64]
     }
 
     static let noWord: UInt64 = 0x4E4F_4E45
@@ -32,7 +35,11 @@ enum ParseFeatures {
         sentence.words.withUnsafeBufferPointer { words in
             sentence.tags.withUnsafeBufferPointer { tags in
                 sentence.suffixes.withUnsafeBufferPointer { suffixes in
-                    extract(state, words, tags, suffixes, into: k)
+                    sentence.clusters.withUnsafeBufferPointer { clusters in
+                        sentence.clusterPrefixes.withUnsafeBufferPointer { prefixes in
+                            extract(state, words, tags, suffixes, clusters, prefixes, into: k)
+                        }
+                    }
                 }
             }
         }
@@ -41,12 +48,15 @@ enum ParseFeatures {
     @inline(__always)
     private static func extract(
         _ state: ArcHybrid, _ words: UnsafeBufferPointer<UInt64>, _ tags: UnsafeBufferPointer<UInt64>,
-        _ suffixes: UnsafeBufferPointer<UInt64>, into k: UnsafeMutablePointer<UInt32>
+        _ suffixes: UnsafeBufferPointer<UInt64>, _ clusters: UnsafeBufferPointer<UInt64>,
+        _ prefixes: UnsafeBufferPointer<UInt64>, into k: UnsafeMutablePointer<UInt32>
     ) {
         func w(_ i: Int32) -> UInt64 { i < 0 ? noWord : words[Int(i)] }
         func t(_ i: Int32) -> UInt64 { i < 0 ? noTag : tags[Int(i)] }
         func l(_ i: Int32) -> UInt64 { i < 0 ? noLabel : UInt64(state.labels[Int(i)]) }
         func at(_ array: [Int32], _ i: Int32) -> Int32 { i < 0 ? -1 : array[Int(i)] }
+        func c(_ i: Int32) -> UInt64 { i < 0 ? noWord : clusters[Int(i)] }
+        func p(_ i: Int32) -> UInt64 { i < 0 ? noWord : prefixes[Int(i)] }
 
         let s0 = state.stack(0)
         let s1 = state.stack(1)
@@ -175,5 +185,19 @@ enum ParseFeatures {
         k[81] = key(81, pair(s1w, s0w))
         k[82] = key(82, pair(s0 < 0 ? noWord : suffixes[Int(s0)], b0t))
         k[83] = key(83, pair(b0 < 0 ? noWord : suffixes[Int(b0)], s0t))
+        // Word clusters (Koo, Carreras and Collins 2008): the whole path in place of the word, six bits in place
+        // of the tag.
+        let s0c = c(s0)
+        let b0c = c(b0)
+        k[84] = key(84, s0c)
+        k[85] = key(85, b0c)
+        k[86] = key(86, c(s1))
+        k[87] = key(87, c(b1))
+        k[88] = key(88, pair(s0c, b0c))
+        k[89] = key(89, pair(s0c, b0t))
+        k[90] = key(90, pair(s0t, b0c))
+        k[91] = key(91, pair(p(s0), p(b0)))
+        k[92] = key(92, triple(p(s1), p(s0), p(b0)))
+        k[93] = key(93, pair(c(s1), s0c))
     }
 }

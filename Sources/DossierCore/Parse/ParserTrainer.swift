@@ -12,6 +12,8 @@ public struct ParserTrainer: Sendable {
     public var explorationRate = 0.9
     /// Seeds the shuffling and the exploration.
     public var seed: UInt64 = 1
+    /// After choosing the epochs, train again on the training and development sentences together.
+    public var refitOnDev = false
 
     public init() {}
 
@@ -23,30 +25,63 @@ public struct ParserTrainer: Sendable {
         var wordCount: Int { heads.count - 1 }
     }
 
-    /// The parser after the epoch that scored best on `dev`, and that score; `log` hears the progress.
-    /// `trainingTags`, when given, are the tag indices of `tagger`'s labels to read for each training sentence
-    /// (jackknifed tags: each sentence tagged by a tagger that never saw it), else `tagger` tags them.
+    /// The parser after the epoch that scored best on `dev` (or, with ``refitOnDev``, trained again on `train` and
+    /// `dev` together for that many epochs), and that score; `log` hears the progress. `trainingTags`, when given,
+    /// are the tag indices of `tagger`'s labels to read for each training sentence (jackknifed tags: each sentence
+    /// tagged by a tagger that never saw it), else `tagger` tags them.
     public func train(
         _ train: [TreebankSentence], dev: [TreebankSentence], tagger: SyntaxTagger, trainingTags: [[UInt8]]? = nil,
         notes: String, log: (String) -> Void
     ) -> (parser: DependencyParser, dev: AttachmentScore) {
-        let relations = Array(Set(train.flatMap { $0.relations.map { DependencyRelation.trained($0[...]) } } + ["root"])).sorted()
+        let relations = Array(
+            Set((train + dev).flatMap { $0.relations.map { DependencyRelation.trained($0[...]) } } + ["root"])
+        ).sorted()
         precondition(relations.count <= 64, "the parser keeps at most 64 relations")
         let index = Dictionary(uniqueKeysWithValues: relations.enumerated().map { ($1, $0) })
-        let encoded = train.indices.map { i in
-            let sentence = train[i]
+        func encode(_ sentence: TreebankSentence, tags: [UInt8]?) -> Encoded {
+            let padded = tagger.hashes(sentence.words)
             return Encoded(
-                sentence: DependencyParser.sentence(
-                    sentence.words, tags: trainingTags?[i] ?? tagger.partsOfSpeechIndices(sentence.words)),
+                sentence: DependencyParser.sentence(padded, tags: tags ?? tagger.partsOfSpeechIndices(padded)),
                 heads: [-1] + sentence.heads.map { Int32(($0 ?? -1) + 1) },
                 labels: [0] + sentence.relations.map { index[DependencyRelation.trained($0[...])]! })
         }
-        let rootLabel = index["root"]!
+        let encoded = train.indices.map { encode(train[$0], tags: trainingTags?[$0]) }
+        let model = { (weights: PerceptronWeights) in
+            DependencyParser(relations: relations, tagger: tagger, weights: weights, notes: notes)
+        }
+        var chosen = epochs(encoded, relations: relations, upTo: maximumEpochs, log: log) { weights in
+            model(weights).evaluate(dev)
+        }
+        let devScore = chosen.score!
+        if refitOnDev {
+            log("training again on train and dev, \(chosen.epoch) epochs")
+            chosen = epochs(encoded + dev.map { encode($0, tags: nil) }, relations: relations, upTo: chosen.epoch, log: log)
+        }
+        let settings = [
+            "epochs: \(chosen.epoch) of \(maximumEpochs), chosen on dev; min-count: \(minimumFeatureCount); "
+                + "exploration: \(explorationRate) from the second epoch",
+            "\(train.count) training sentences, \(train.reduce(0) { $0 + $1.words.count }) words; "
+                + "\(chosen.weights.keys.count) features",
+            "dev: \(devScore)" + (refitOnDev ? " (trained on train alone); then trained again on train and dev" : ""),
+        ]
+        let parser = DependencyParser(
+            relations: relations, tagger: tagger, weights: chosen.weights,
+            notes: ([notes] + settings).joined(separator: "\n"))
+        return (parser, devScore)
+    }
+
+    /// Up to `maximum` passes over `encoded`; with `score`, the weights of the epoch it scores best (labelled), else
+    /// the last epoch's.
+    private func epochs(
+        _ encoded: [Encoded], relations: [String], upTo maximum: Int, log: (String) -> Void,
+        score: ((PerceptronWeights) -> AttachmentScore)? = nil
+    ) -> (weights: PerceptronWeights, score: AttachmentScore?, epoch: Int) {
+        let rootLabel = relations.firstIndex(of: "root")!
         let perceptron = PerceptronTrainer(tagCount: 1 + 2 * relations.count)
         var random = SplitMix(seed: seed)
         var order = Array(encoded.indices)
-        var best: (parser: DependencyParser, score: AttachmentScore, epoch: Int)?
-        for epoch in 1...maximumEpochs {
+        var best: (weights: PerceptronWeights, score: AttachmentScore?, epoch: Int)?
+        for epoch in 1...maximum {
             order.shuffle(using: &random)
             perceptron.countsFeatures = epoch == 1
             var moves = 0
@@ -58,25 +93,14 @@ public struct ParserTrainer: Sendable {
                 moves += m
                 mistakes += wrong
             }
-            let parser = DependencyParser(
-                relations: relations, tagger: tagger, weights: perceptron.averaged(minimumCount: minimumFeatureCount),
-                notes: notes)
-            let score = parser.evaluate(dev)
-            log("epoch \(epoch): \(mistakes) of \(moves) moves wrong; dev \(score); \(parser.weights.keys.count) features")
-            if best == nil || score.labelled > best!.score.labelled { best = (parser, score, epoch) }
+            let weights = perceptron.averaged(minimumCount: minimumFeatureCount)
+            let scored = score?(weights)
+            log(
+                "epoch \(epoch): \(mistakes) of \(moves) moves wrong; " + (scored.map { "dev \($0); " } ?? "")
+                    + "\(weights.keys.count) features")
+            if best == nil || scored == nil || scored!.labelled > best!.score!.labelled { best = (weights, scored, epoch) }
         }
-        let chosen = best!
-        let settings = [
-            "epochs: \(chosen.epoch) of \(maximumEpochs), chosen on dev; min-count: \(minimumFeatureCount); "
-                + "exploration: \(explorationRate) from the second epoch",
-            "\(train.count) training sentences, \(train.reduce(0) { $0 + $1.words.count }) words; "
-                + "\(chosen.parser.weights.keys.count) features",
-            "dev: \(chosen.score)",
-        ]
-        let parser = DependencyParser(
-            relations: relations, tagger: tagger, weights: chosen.parser.weights,
-            notes: ([notes] + settings).joined(separator: "\n"))
-        return (parser, chosen.score)
+        return best!
     }
 
     /// One pass over a sentence; returns how many moves were made and how many were wrong.

@@ -1,15 +1,15 @@
 /// The two greedy left-to-right passes (Honnibal's tagger): each word's tag is the best-scoring one given the
 /// features of its neighbourhood and the tags already chosen before it.
 enum GreedyDecoder {
-    /// A sentence's words hashed, with two paddings each side, ready for the features.
-    static func padded<Word: StringProtocol>(_ words: [Word]) -> [WordHashes] {
+    /// A sentence's words hashed, with their clusters, with two paddings each side, ready for the features.
+    static func padded<Word: StringProtocol>(_ words: [Word], clusters: WordClusters) -> [WordHashes] {
         var scratch: [UInt8] = []
         scratch.reserveCapacity(32)
         var hashes: [WordHashes] = []
         hashes.reserveCapacity(words.count + 4)
         hashes.append(.padding(-2))
         hashes.append(.padding(-1))
-        for word in words { hashes.append(WordHashes(word, scratch: &scratch)) }
+        for word in words { hashes.append(WordHashes(word, clusters: clusters, scratch: &scratch)) }
         hashes.append(.padding(1))
         hashes.append(.padding(2))
         return hashes

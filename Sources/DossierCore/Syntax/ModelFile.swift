@@ -89,3 +89,35 @@ struct ModelWriter {
         }
     }
 }
+
+extension ModelWriter {
+    /// Word clusters: how many clusters, each one's path and its length in bits, then how many words, each word's
+    /// 64-bit hash (in order) and its cluster's index.
+    mutating func clusters(_ clusters: WordClusters) {
+        integer(UInt32(clusters.paths.count))
+        clusters.paths.forEach { integer($0) }
+        clusters.lengths.forEach { integer($0) }
+        let words = clusters.clusterOfWord.sorted { $0.key < $1.key }
+        integer(UInt32(words.count))
+        words.forEach { integer($0.key) }
+        words.forEach { integer($0.value) }
+    }
+}
+
+extension ModelReader {
+    /// Word clusters as ``ModelWriter/clusters(_:)`` writes them.
+    mutating func clusters() throws -> WordClusters {
+        let clusterCount = Int(try integer(UInt32.self))
+        guard clusterCount <= (bytes.count - offset) / 5 else { throw SyntaxModelError.truncated }
+        let paths = try (0..<clusterCount).map { _ in try integer(UInt32.self) }
+        let lengths = try (0..<clusterCount).map { _ in try integer(UInt8.self) }
+        let wordCount = Int(try integer(UInt32.self))
+        guard wordCount <= (bytes.count - offset) / 10 else { throw SyntaxModelError.truncated }
+        let words = try (0..<wordCount).map { _ in try integer(UInt64.self) }
+        let indices = try (0..<wordCount).map { _ in try integer(UInt16.self) }
+        guard lengths.allSatisfy({ $0 <= 32 }), indices.allSatisfy({ Int($0) < clusterCount }),
+            Set(words).count == wordCount
+        else { throw SyntaxModelError.malformed }
+        return WordClusters(paths: paths, lengths: lengths, clusterOfWord: Dictionary(uniqueKeysWithValues: zip(words, indices)))
+    }
+}

@@ -17,18 +17,20 @@ struct WordHashes: Sendable {
     var shape: UInt64
     /// 1 when the word has a capital letter, 2 when it has a small one (ASCII).
     var cases: UInt8
+    /// The word's cluster path prefixes (``WordClusters/prefixLengths``), or a value for words without a cluster.
+    var clusters: SIMD4<UInt64>
 
     /// A stand-in for the words before and after the sentence: `k` is -2, -1, 1 or 2.
     static func padding(_ k: Int) -> WordHashes {
         let value = FeatureHash.combine(0x5041_4444_494E_4700, UInt64(bitPattern: Int64(k)))
         return WordHashes(
             form: value, lower: value, prefix: value, prefix3: value, suffix1: value, suffix2: value, suffix3: value,
-            suffix4: value, shape: value, cases: 0)
+            suffix4: value, shape: value, cases: 0, clusters: SIMD4(repeating: value))
     }
 
     init(
         form: UInt64, lower: UInt64, prefix: UInt64, prefix3: UInt64, suffix1: UInt64, suffix2: UInt64,
-        suffix3: UInt64, suffix4: UInt64, shape: UInt64, cases: UInt8
+        suffix3: UInt64, suffix4: UInt64, shape: UInt64, cases: UInt8, clusters: SIMD4<UInt64>
     ) {
         self.form = form
         self.lower = lower
@@ -40,15 +42,16 @@ struct WordHashes: Sendable {
         self.suffix4 = suffix4
         self.shape = shape
         self.cases = cases
+        self.clusters = clusters
     }
 
-    /// The hashes of a word; `scratch` is reused space for its normalised bytes.
-    init<Word: StringProtocol>(_ word: Word, scratch: inout [UInt8]) {
+    /// The hashes of a word and its cluster in `clusters`; `scratch` is reused space for its normalised bytes.
+    init<Word: StringProtocol>(_ word: Word, clusters: WordClusters, scratch: inout [UInt8]) {
         scratch.removeAll(keepingCapacity: true)
         if word.utf8.withContiguousStorageIfAvailable({ Self.normalise($0, into: &scratch) }) == nil {
             Array(word.utf8).withUnsafeBufferPointer { Self.normalise($0, into: &scratch) }
         }
-        self = scratch.withUnsafeBufferPointer { Self.hashes($0) }
+        self = scratch.withUnsafeBufferPointer { Self.hashes($0, clusters) }
     }
 
     /// Copies a word's bytes, with quote marks and apostrophes in CoNLL-2003's spelling.
@@ -79,15 +82,22 @@ struct WordHashes: Sendable {
         }
     }
 
-    private static func hashes(_ bytes: UnsafeBufferPointer<UInt8>) -> WordHashes {
+    /// What words without a cluster have as their cluster features.
+    static let unclustered: UInt64 = 0x554E_434C_5553_5445
+
+    private static func hashes(_ bytes: UnsafeBufferPointer<UInt8>, _ clusters: WordClusters) -> WordHashes {
         var form = FeatureHash.empty
         var lower = FeatureHash.empty
+        var title = FeatureHash.empty
+        var lowercase = FeatureHash.empty
         var shape = FeatureHash.empty
         var lastShape: UInt8 = 0
         var run = 0
         var cases: UInt8 = 0
-        for byte in bytes {
+        for (index, byte) in bytes.enumerated() {
             form = FeatureHash.add(form, byte)
+            title = FeatureHash.add(title, index == 0 ? byte : FeatureHash.lower(byte))
+            lowercase = FeatureHash.add(lowercase, FeatureHash.lower(byte))
             let folded = byte &- 0x30 < 10 ? 0x30 : FeatureHash.lower(byte)
             lower = FeatureHash.add(lower, folded)
             let kind: UInt8 =
@@ -107,14 +117,15 @@ struct WordHashes: Sendable {
             form: form, lower: lower, prefix: FeatureHash.add(0x5052_4546, bytes.first ?? 0),
             prefix3: affix(0..<min(3, n)), suffix1: affix(max(0, n - 1)..<n),
             suffix2: affix(max(0, n - 2)..<n), suffix3: affix(max(0, n - 3)..<n), suffix4: affix(max(0, n - 4)..<n),
-            shape: shape, cases: cases)
+            shape: shape, cases: cases,
+            clusters: clusters.prefixes(exact: form, title: title, lower: lowercase, unclustered: unclustered))
     }
 }
 
 /// The feature keys of the two greedy passes, each a 32-bit hash of a template number and its values.
 enum SyntaxFeatures {
     /// Keys of one part-of-speech decision.
-    static let posCount = 26
+    static let posCount = 32
     /// Keys of one chunk decision.
     static let chunkCount = 24
 
@@ -163,6 +174,12 @@ enum SyntaxFeatures {
         k[23] = key(23, capitals ? pair(word.lower, tag1) : 0)
         k[24] = key(24, word.suffix4)
         k[25] = key(25, word.prefix3)
+        k[26] = key(26, word.clusters[0])
+        k[27] = key(27, word.clusters[1])
+        k[28] = key(28, word.clusters[2])
+        k[29] = key(29, word.clusters[3])
+        k[30] = key(30, before.clusters[3])
+        k[31] = key(31, after.clusters[3])
     }
 
     /// The chunk features of word `i`: `w` as for ``pos(_:_:previous:_:into:)``, `t` its tags likewise padded

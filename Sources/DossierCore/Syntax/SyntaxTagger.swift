@@ -12,6 +12,8 @@ public struct SyntaxTagger: Sendable {
     let chunkLabels: [ChunkTag]
     /// Frequent words that always had one tag in training, by ``WordHashes/form``.
     let tagDictionary: FormTable
+    /// The word clusters the tagger's features (and the parser's) read.
+    let clusters: WordClusters
     let posWeights: PerceptronWeights
     let chunkWeights: PerceptronWeights
     /// Whether chunk tag `t` may follow `p`: `[p * chunkLabels.count + t]`, row `chunkLabels.count` at the start.
@@ -29,12 +31,13 @@ public struct SyntaxTagger: Sendable {
     }()
 
     init(
-        posLabels: [String], chunkLabels: [String], tagDictionary: [UInt64: UInt8], posWeights: PerceptronWeights,
-        chunkWeights: PerceptronWeights, notes: String
+        posLabels: [String], chunkLabels: [String], tagDictionary: [UInt64: UInt8], clusters: WordClusters,
+        posWeights: PerceptronWeights, chunkWeights: PerceptronWeights, notes: String
     ) {
         self.posLabels = posLabels.map(PartOfSpeech.init)
         self.chunkLabels = chunkLabels.map(ChunkTag.init)
         self.tagDictionary = FormTable(tagDictionary)
+        self.clusters = clusters
         self.posWeights = posWeights
         self.chunkWeights = chunkWeights
         self.chunkAllowed = Self.allowedChunks(chunkLabels)
@@ -55,14 +58,20 @@ public struct SyntaxTagger: Sendable {
 
     /// The Penn Treebank tags alone, without chunking (about twice as fast).
     public func partsOfSpeech(_ words: [Substring]) -> [PartOfSpeech] {
-        GreedyDecoder.partsOfSpeech(GreedyDecoder.padded(words), scorer: posWeights, dictionary: tagDictionary).map {
-            posLabels[Int($0)]
-        }
+        partsOfSpeechIndices(hashes(words)).map { posLabels[Int($0)] }
+    }
+
+    /// The words hashed for the features, with two paddings each side.
+    func hashes<Word: StringProtocol>(_ words: [Word]) -> [WordHashes] { GreedyDecoder.padded(words, clusters: clusters) }
+
+    /// Part-of-speech tag indices into ``posLabels``, given the words' ``hashes(_:)``.
+    func partsOfSpeechIndices(_ padded: [WordHashes]) -> [UInt8] {
+        GreedyDecoder.partsOfSpeech(padded, scorer: posWeights, dictionary: tagDictionary)
     }
 
     func tagIndices<Word: StringProtocol>(_ words: [Word]) -> (pos: [UInt8], chunks: [UInt8]) {
-        let padded = GreedyDecoder.padded(words)
-        let pos = GreedyDecoder.partsOfSpeech(padded, scorer: posWeights, dictionary: tagDictionary)
+        let padded = hashes(words)
+        let pos = partsOfSpeechIndices(padded)
         return (pos, GreedyDecoder.chunks(padded, tags: pos, scorer: chunkWeights, allowed: chunkAllowed))
     }
 
@@ -77,12 +86,12 @@ public struct SyntaxTagger: Sendable {
     }
 }
 
-/// The model file ("DSYN", version 1, little-endian): the notes; the part-of-speech and chunk labels; the tag
-/// dictionary (64-bit word hash, tag); then both perceptrons, each as a weight scale and, for each feature, its
+/// The model file ("DSYN", version 2, little-endian): the notes; the part-of-speech and chunk labels; the tag
+/// dictionary (64-bit word hash, tag); the word clusters (``ModelWriter/clusters(_:)``); then both perceptrons, each as a weight scale and, for each feature, its
 /// 32-bit key, its number of weights and for each a tag byte and the weight quantised to a 16-bit integer.
 extension SyntaxTagger {
     static let magic: [UInt8] = Array("DSYN".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     /// Reads a model in the format ``modelData`` writes (`dossier train pos --out` makes one).
     public init(modelData: [UInt8]) throws {
@@ -102,7 +111,7 @@ extension SyntaxTagger {
         guard dictionary.values.allSatisfy({ Int($0) < posLabels.count }), posLabels.count < 250, !chunkLabels.isEmpty
         else { throw SyntaxModelError.malformed }
         self.init(
-            posLabels: posLabels, chunkLabels: chunkLabels, tagDictionary: dictionary,
+            posLabels: posLabels, chunkLabels: chunkLabels, tagDictionary: dictionary, clusters: try reader.clusters(),
             posWeights: try reader.weights(tagCount: posLabels.count),
             chunkWeights: try reader.weights(tagCount: chunkLabels.count), notes: notes)
     }
@@ -119,6 +128,7 @@ extension SyntaxTagger {
             writer.integer(form)
             writer.integer(tag)
         }
+        writer.clusters(clusters)
         writer.weights(posWeights)
         writer.weights(chunkWeights)
         return writer.bytes

@@ -93,6 +93,8 @@ public struct SyntaxTrainer: Sendable {
     public var refitOnDev = false
     /// Seeds the shuffling of the sentences between epochs.
     public var seed: UInt64 = 1
+    /// Word clusters whose path prefixes become features; the tagger keeps them.
+    public var clusters = WordClusters.none
 
     public init() {}
 
@@ -101,7 +103,8 @@ public struct SyntaxTrainer: Sendable {
         _ train: [SyntaxSentence], dev: [SyntaxSentence], notes: String, log: (String) -> Void
     ) -> (tagger: SyntaxTagger, dev: SyntaxScore) {
         let labels = Labels(
-            pos: Set((train + dev).flatMap(\.pos)).sorted(), chunks: Set((train + dev).flatMap(\.chunks) + ["O"]).sorted())
+            clusters: clusters, pos: Set((train + dev).flatMap(\.pos)).sorted(),
+            chunks: Set((train + dev).flatMap(\.chunks) + ["O"]).sorted())
         let trainSet = train.map(labels.encode)
         let devSet = dev.map(labels.encode)
 
@@ -141,8 +144,10 @@ public struct SyntaxTrainer: Sendable {
         let pos: [String: UInt8]
         let chunks: [String: UInt8]
         let chunkAllowed: [Bool]
+        let clusters: WordClusters
 
-        init(pos: [String], chunks: [String]) {
+        init(clusters: WordClusters, pos: [String], chunks: [String]) {
+            self.clusters = clusters
             posLabels = pos
             chunkLabels = chunks
             self.pos = Dictionary(uniqueKeysWithValues: pos.enumerated().map { ($1, UInt8($0)) })
@@ -152,7 +157,7 @@ public struct SyntaxTrainer: Sendable {
 
         func encode(_ sentence: SyntaxSentence) -> Encoded {
             Encoded(
-                padded: GreedyDecoder.padded(sentence.words), pos: sentence.pos.map { pos[$0]! },
+                padded: GreedyDecoder.padded(sentence.words, clusters: clusters), pos: sentence.pos.map { pos[$0]! },
                 chunks: sentence.chunks.map { chunks[$0]! }, hasChunks: sentence.chunks.contains { $0 != "O" })
         }
 
@@ -160,7 +165,8 @@ public struct SyntaxTrainer: Sendable {
             _ dictionary: FormTable, _ posWeights: PerceptronWeights, _ chunkWeights: PerceptronWeights, notes: String
         ) -> SyntaxTagger {
             SyntaxTagger(
-                posLabels: posLabels, chunkLabels: chunkLabels, tagDictionary: dictionary.tags, posWeights: posWeights,
+                posLabels: posLabels, chunkLabels: chunkLabels, tagDictionary: dictionary.tags, clusters: clusters,
+                posWeights: posWeights,
                 chunkWeights: chunkWeights, notes: notes)
         }
     }
