@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Dossier: ParsableCommand {
+struct Dossier: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Read news reports and keep a verifiable record of who did what to whom, when, where, and on whose word.",
@@ -11,7 +11,7 @@ struct Dossier: ParsableCommand {
             """,
         subcommands: [
             Extract.self, Explain.self, NER.self, Parse.self, Train.self, Ingest.self, Enqueue.self, Worker.self, Jobs.self, Query.self,
-            Timeline.self, Network.self, Export.self,
+            Timeline.self, Network.self, Export.self, Serve.self,
         ]
     )
 }

@@ -10,7 +10,7 @@ struct ReadingOptions: ParsableArguments {
             The reports' date, YYYY-MM-DD (or YYYY-MM, YYYY): the reference for 'Wednesday' or 'last week'. A report's \
             own date (a JSON Lines record's, a page's) wins.
             """,
-        transform: ReportDate.init(validating:))
+        transform: ReportDate.argument)
     var date: ReportDate?
 
     @Option(help: "Refuse files larger than this many bytes.")
@@ -38,16 +38,13 @@ struct ReadingOptions: ParsableArguments {
     }
 }
 
-/// A report's reference date as a user gives it: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
-struct ReportDate {
-    let value: String
-
-    init(validating text: String) throws {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        var valid = (1...3).contains(parts.count) && parts[0].count == 4 && Int(parts[0]) != nil
-        if valid, parts.count >= 2 { valid = parts[1].count == 2 && Int(parts[1]).map { (1...12).contains($0) } == true }
-        if valid, parts.count == 3 { valid = parts[2].count == 2 && Int(parts[2]).map { (1...31).contains($0) } == true }
-        guard valid else { throw ValidationError("not a date of the form YYYY-MM-DD, YYYY-MM or YYYY") }
-        value = text
+extension ReportDate {
+    /// The date of a `--date` option, refused as the command line refuses a value.
+    static func argument(_ text: String) throws -> ReportDate {
+        do {
+            return try ReportDate(validating: text)
+        } catch {
+            throw ValidationError(error.description)
+        }
     }
 }

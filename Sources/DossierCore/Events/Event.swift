@@ -1,7 +1,7 @@
 /// An interaction between actors that the report states, with the words that state it.
 public struct Event: Sendable, Hashable {
     /// Whether the report states it as fact, plan, allegation ...
-    public enum Status: String, Sendable, Hashable {
+    public enum Status: String, Sendable, Hashable, CaseIterable {
         case reported, planned, alleged, denied, negated, hypothetical
     }
 

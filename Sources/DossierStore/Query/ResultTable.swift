@@ -48,8 +48,18 @@ public struct ResultTable: Sendable {
     /// One JSON array of objects.
     public func json() -> String {
         var json = JSONWriter(pretty: true)
-        json.array { json in for row in rows { object(row, &json) } }
+        writeRows(&json)
         return json.output + "\n"
+    }
+
+    /// Writes the rows into `json` as an array of objects, keyed by column.
+    public func writeRows(_ json: inout JSONWriter) {
+        json.array { json in for row in rows { object(row, &json) } }
+    }
+
+    /// Writes the row at `index` into `json` as an object, keyed by column.
+    public func writeRow(_ index: Int, _ json: inout JSONWriter) {
+        object(rows[index], &json)
     }
 
     /// One JSON object a line.

@@ -1,3 +1,5 @@
+import DossierCore
+
 /// Which events to list.
 public struct EventFilter: Sendable {
     /// An actor's name or alias (any case) or entity key; events where it is the source or the target.
@@ -7,13 +9,22 @@ public struct EventFilter: Sendable {
     public var until: String?
     /// A CAMEO code or its prefix: `04` is every consultation.
     public var code: String?
+    /// A PLOVER event type, in any case: `CONSULT`.
+    public var plover: String?
+    /// Events of which at least one report has this status: reported, denied, alleged.
+    public var status: Event.Status?
     public var limit: Int
 
-    public init(actor: String? = nil, since: String? = nil, until: String? = nil, code: String? = nil, limit: Int = 100) {
+    public init(
+        actor: String? = nil, since: String? = nil, until: String? = nil, code: String? = nil, plover: String? = nil,
+        status: Event.Status? = nil, limit: Int = 100
+    ) {
         self.actor = actor
         self.since = since
         self.until = until
         self.code = code
+        self.plover = plover
+        self.status = status
         self.limit = limit
     }
 }
@@ -60,6 +71,14 @@ public struct StoreQueries: Sendable {
         if let code = filter.code {
             conditions.append("e.cameo LIKE ?")
             values.append(.text(code + "%"))
+        }
+        if let plover = filter.plover {
+            conditions.append("upper(e.plover) = upper(?)")
+            values.append(.text(plover))
+        }
+        if let status = filter.status {
+            conditions.append("EXISTS (SELECT 1 FROM event_reports r WHERE r.event_id = e.id AND r.status = ?)")
+            values.append(.text(status.rawValue))
         }
         values.append(.integer(Int64(filter.limit)))
         let rows = try store.database.read { session in

@@ -1,0 +1,34 @@
+import DossierCore
+import DossierStore
+import Hummingbird
+
+/// A response of JSON text, sent as `application/json; charset=utf-8`.
+struct JSONBody: ResponseGenerator {
+    static let contentType = "application/json; charset=utf-8"
+
+    let text: String
+    var status: HTTPResponse.Status = .ok
+
+    /// An object written by `body`, pretty-printed like the command line's JSON.
+    init(status: HTTPResponse.Status = .ok, object body: (inout JSONWriter) -> Void) {
+        var json = JSONWriter(pretty: true)
+        json.object(body)
+        self.init(text: json.output + "\n", status: status)
+    }
+
+    /// A table's rows as an array of objects.
+    init(_ table: ResultTable) {
+        self.init(text: table.json())
+    }
+
+    init(text: String, status: HTTPResponse.Status = .ok) {
+        self.text = text
+        self.status = status
+    }
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        Response(
+            status: status, headers: [.contentType: Self.contentType],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+}
