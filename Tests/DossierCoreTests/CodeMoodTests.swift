@@ -110,6 +110,27 @@ import Testing
     }
 }
 
+/// Words with a sense outside politics state an event only in the political one.
+@Suite struct WordSenseTests {
+    @Test(arguments: [
+        // A phone call, not a name given.
+        ("Chancellor Angela Merkel called President Emmanuel Macron on Tuesday.", ["041 Angela Merkel>Emmanuel Macron reported"]),
+        ("Chancellor Angela Merkel called President Emmanuel Macron a reckless man.", []),
+        ("Chancellor Angela Merkel called the tactics of the French police \"aggressive\".", []),
+        ("The law is called the Affordable Care Act in Washington.", []),
+        ("Aides of Vladimir Putin set up a firm called Rosneft.", []),
+        // A test of weapons, not of health.
+        ("North Korea tested a new ballistic missile.", ["150 North Korea>- reported"]),
+        ("Vice President Mike Pence tested negative for the virus.", []),
+        // A threat is made by someone; else it is a danger.
+        ("Experts said the launch poses a threat to Japan.", []),
+        ("North Korea issued a threat to Japan.", ["130 North Korea>Japan reported"]),
+    ])
+    func theEventIsCodedInItsSenseOnly(sentence: String, expected: [String]) throws {
+        #expect(try understand(sentence).eventLines == expected)
+    }
+}
+
 /// A description of a person named in the report acts for that person, not for the country inside it.
 @Suite struct DescribedActorTests {
     @Test func theHoldersOfTwoCountriesOfficesMeet() throws {

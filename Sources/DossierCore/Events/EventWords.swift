@@ -56,6 +56,9 @@ public struct EventWords: Sendable {
     public let objectControl: Set<String>
     /// Nouns that follow a verb as adverbs, no object of it ("returned home", "returned fire").
     public let adverbialNouns: Set<String>
+    /// Verbs that may name or describe their object ("called it a coup", "a firm called Pravda"): so used, their bare
+    /// patterns state no event.
+    public let namingVerbs: Set<String>
 
     init(lines: [Substring]) throws {
         let classes = try Resource.wordClasses(lines, file: "event-words.txt")
@@ -91,6 +94,7 @@ public struct EventWords: Sendable {
         objectDeterminers = set("object-determiner")
         objectControl = set("object-control")
         adverbialNouns = set("adverbial-noun")
+        namingVerbs = set("naming")
         blameClosers = Set(blame.compactMap { $0.split(separator: " ").last.map(String.init) })
     }
 }

@@ -27,9 +27,11 @@ extension SentenceCoder {
         }
         guard !verbs.isEmpty else { return [] }
         prepare(s)
-        // "returned to Rome": a verb whose pattern needs an object states no event without one, learned or not.
+        // "returned to Rome": a verb whose pattern needs an object states no event without one, learned or not; nor does
+        // a verb that names ("called him a liar").
         verbs.removeAll { k in
-            cues[tokens[k]]?.patterns.contains(where: \.objectRequired) == true && !hasObject(tokens, k, after: k + 1)
+            (cues[tokens[k]]?.patterns.contains(where: \.objectRequired) == true && !hasObject(tokens, k, after: k + 1))
+                || (words.namingVerbs.contains(form(tokens[k])) && names(tokens, k))
         }
         guard verbs.contains(where: { tags[$0].isVerb }) else { return [] }
         if parsed == nil { parsed = parse() }

@@ -153,6 +153,8 @@ struct SentenceCoder {
                 guard let after = particlesEnd(pattern, tokens, k), !pattern.objectRequired || hasObject(tokens, k, after: after) else {
                     continue
                 }
+                // "called the plan a mistake", "a firm called Pravda": naming is no act.
+                if pattern.particles.isEmpty, words.namingVerbs.contains(form(t)), names(tokens, k) { continue }
                 // "a letter signed by Putin": a participle that only describes a noun states no event.
                 if !pattern.isNoun, after < tokens.count, form(tokens[after]) == "by", k > 0, !isPassive(tokens, k) {
                     continue
@@ -422,16 +424,19 @@ struct SentenceCoder {
     /// coercion and force (roots 07, 08 and 14 to 20).
     func actsOnPlaces(_ code: String) -> Bool { ["07", "08", "14", "15", "16", "17", "18", "19", "20"].contains(code.prefix(2)) }
 
-    /// Whether a noun's event of a code is coded only with its source: the cooperative roots (01–06).
-    static func needsAuthor(_ code: String) -> Bool { ["01", "02", "03", "04", "05", "06"].contains(String(code.prefix(2))) }
+    /// Whether a noun's event of a code is coded only with its source: the cooperative roots (01–06), and threats (13):
+    /// "a threat to Japan" that no one makes is a danger, not an act.
+    static func needsAuthor(_ code: String) -> Bool {
+        ["01", "02", "03", "04", "05", "06", "13"].contains(String(code.prefix(2)))
+    }
 
     /// Whether a pattern's act can be done together, each actor to the others (cooperation, consultation, aid).
     func isMutual(_ pattern: EventPatterns.Pattern) -> Bool { ["03", "04", "05", "06"].contains(String(pattern.code.prefix(2))) }
 
     /// Where the particles of a pattern end after the trigger at `k` (an article or a possessive may come between:
-    /// "imposed a curfew", "opened its borders"; and one modifier before the last word where it stands in a noun's place,
-    /// after an article or another word of the pattern: "declared a monthlong ceasefire", "called off a four-day strike",
-    /// not "reach out"), or nil. Before the sentence is `tagged`, any word may be such a modifier.
+    /// "imposed a curfew", "opened its borders"; and one or two modifiers before the last word where it stands in a noun's
+    /// place, after an article or another word of the pattern: "declared a monthlong ceasefire", "called off a four-day
+    /// strike", "tested a new ballistic missile", not "reach out"), or nil. Before the sentence is `tagged`, any word may be such a modifier.
     func particlesEnd(_ pattern: EventPatterns.Pattern, _ tokens: [Int], _ k: Int, tagged: Bool = true) -> Int? {
         var i = k + 1
         for (n, particle) in pattern.particles.enumerated() {
@@ -440,11 +445,15 @@ struct SentenceCoder {
             {
                 i += 1
             }
-            if n == pattern.particles.count - 1, n > 0 || i > k + 1, i + 1 < tokens.count, form(tokens[i]) != particle,
-                form(tokens[i + 1]) == particle,
-                !tagged || tags[i].isAdjective || tags[i].tag == "CD" || form(tokens[i]).contains("-")
-            {
-                i += 1
+            if n == pattern.particles.count - 1, n > 0 || i > k + 1 {
+                // Up to two modifiers: "tested a new ballistic missile".
+                var j = i
+                while j < i + 2, j + 1 < tokens.count, form(tokens[j]) != particle,
+                    !tagged || tags[j].isAdjective || tags[j].tag == "CD" || form(tokens[j]).contains("-")
+                {
+                    j += 1
+                }
+                if j < tokens.count, form(tokens[j]) == particle { i = j }
             }
             guard i < tokens.count, form(tokens[i]) == particle else { return nil }
             i += 1
@@ -463,6 +472,36 @@ struct SentenceCoder {
     /// The participle that the participle at `k` is joined to ("tortured" of "was tortured and killed"), if any.
     func joinedParticiple(_ tokens: [Int], _ k: Int) -> Int? {
         k > 2 && tags[k].tag == "VBN" && ["and", "or"].contains(form(tokens[k - 1])) && tags[k - 2].tag == "VBN" ? k - 2 : nil
+    }
+
+    /// Whether the verb at `k` names or describes something: in the passive ("is called the Affordable Care Act"),
+    /// describing an indefinite noun or "what" before it ("a firm called Pravda", "what he called spying"), or with a second noun
+    /// phrase, an adjective or a quotation after its object ("called Egypt a coup", "called it “aggressive”").
+    func names(_ tokens: [Int], _ k: Int) -> Bool {
+        if isPassive(tokens, k) { return true }
+        if k > 0, form(tokens[k - 1]) == "what" { return true }
+        // "a firm called Pravda", "something called the Ginsburg standard": a participle after an indefinite noun.
+        if tags[k].tag == "VBN", k > 0, tags[k - 1].isNoun || ["something", "anything"].contains(form(tokens[k - 1])) {
+            let before = (max(0, k - 4)..<k).reversed().prefix { !tags[$0].isVerb }
+            if before.contains(where: { ["a", "an", "something", "anything"].contains(form(tokens[$0])) }) { return true }
+        }
+        var i = k + 1
+        if i < tokens.count, tags[i].isDeterminer || tags[i].tag == "PRP$" { i += 1 }
+        if i < tokens.count, tags[i].isPronoun {
+            i += 1
+        } else {
+            // The object, with its "of" phrases ("the tactics of the county police").
+            while i < tokens.count,
+                tags[i].isNoun || tags[i].isAdjective || tags[i].tag == "POS" || tags[i].tag == "CD" || form(tokens[i]) == "of"
+                    || (tags[i].isDeterminer && form(tokens[i - 1]) == "of")
+            {
+                i += 1
+            }
+        }
+        guard i > k + 1, i < tokens.count else { return false }
+        let next = tags[i]
+        return next.isDeterminer || next.isAdjective || next.isNoun || next.tag == "CD" || next.tag == "PRP$"
+            || ["\"", "“", "‘", "'", "``"].contains(form(tokens[i]))
     }
 
     /// Whether a verb at `k` that needs an object has one: a noun phrase after it, or the passive's subject ("the
