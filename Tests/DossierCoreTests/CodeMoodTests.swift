@@ -119,6 +119,11 @@ import Testing
         ("Chancellor Angela Merkel called the tactics of the French police \"aggressive\".", []),
         ("The law is called the Affordable Care Act in Washington.", []),
         ("Aides of Vladimir Putin set up a firm called Rosneft.", []),
+        // A request, not a question.
+        ("President Barack Obama asked Congress to act.", ["020 Barack Obama>US Congress reported"]),
+        ("Iraq asked the United Nations for help.", ["020 Iraq>United Nations reported"]),
+        ("Justice Samuel Alito asked whether the law applied.", []),
+        ("Senator Brian Schatz asked Attorney General William Barr that very question.", []),
         // A test of weapons, not of health.
         ("North Korea tested a new ballistic missile.", ["150 North Korea>- reported"]),
         ("Vice President Mike Pence tested negative for the virus.", []),

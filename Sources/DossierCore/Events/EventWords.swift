@@ -59,6 +59,9 @@ public struct EventWords: Sendable {
     /// Verbs that may name or describe their object ("called it a coup", "a firm called Pravda"): so used, their bare
     /// patterns state no event.
     public let namingVerbs: Set<String>
+    /// Verbs that request only with "for" or "to" and a verb after them ("asked Iran to stop", "asked for help"); else
+    /// they ask a question ("asked whether", "Alito asked.").
+    public let questionVerbs: Set<String>
 
     init(lines: [Substring]) throws {
         let classes = try Resource.wordClasses(lines, file: "event-words.txt")
@@ -95,6 +98,7 @@ public struct EventWords: Sendable {
         objectControl = set("object-control")
         adverbialNouns = set("adverbial-noun")
         namingVerbs = set("naming")
+        questionVerbs = set("question")
         blameClosers = Set(blame.compactMap { $0.split(separator: " ").last.map(String.init) })
     }
 }

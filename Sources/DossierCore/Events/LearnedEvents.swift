@@ -28,10 +28,10 @@ extension SentenceCoder {
         guard !verbs.isEmpty else { return [] }
         prepare(s)
         // "returned to Rome": a verb whose pattern needs an object states no event without one, learned or not; nor does
-        // a verb that names ("called him a liar").
+        // a verb that names ("called him a liar") or asks a question.
         verbs.removeAll { k in
             (cues[tokens[k]]?.patterns.contains(where: \.objectRequired) == true && !hasObject(tokens, k, after: k + 1))
-                || (words.namingVerbs.contains(form(tokens[k])) && names(tokens, k))
+                || asksNothing(tokens, k)
         }
         guard verbs.contains(where: { tags[$0].isVerb }) else { return [] }
         if parsed == nil { parsed = parse() }

@@ -153,8 +153,8 @@ struct SentenceCoder {
                 guard let after = particlesEnd(pattern, tokens, k), !pattern.objectRequired || hasObject(tokens, k, after: after) else {
                     continue
                 }
-                // "called the plan a mistake", "a firm called Pravda": naming is no act.
-                if pattern.particles.isEmpty, words.namingVerbs.contains(form(t)), names(tokens, k) { continue }
+                // "called the plan a mistake", "a firm called Pravda": naming is no act; nor is a question.
+                if pattern.particles.isEmpty, asksNothing(tokens, k) { continue }
                 // "a letter signed by Putin": a participle that only describes a noun states no event.
                 if !pattern.isNoun, after < tokens.count, form(tokens[after]) == "by", k > 0, !isPassive(tokens, k) {
                     continue
@@ -472,6 +472,30 @@ struct SentenceCoder {
     /// The participle that the participle at `k` is joined to ("tortured" of "was tortured and killed"), if any.
     func joinedParticiple(_ tokens: [Int], _ k: Int) -> Int? {
         k > 2 && tags[k].tag == "VBN" && ["and", "or"].contains(form(tokens[k - 1])) && tags[k - 2].tag == "VBN" ? k - 2 : nil
+    }
+
+    /// Whether the verb at `k` names something or asks a question rather than doing the act of its bare patterns
+    /// (``names(_:_:)``, ``requests(_:_:)``).
+    func asksNothing(_ tokens: [Int], _ k: Int) -> Bool {
+        let word = form(tokens[k])
+        return (words.namingVerbs.contains(word) && names(tokens, k)) || (words.questionVerbs.contains(word) && !requests(tokens, k))
+    }
+
+    /// Whether the verb at `k` requests something: "for", or "to" and a verb, follow it in its clause ("asked Iran to
+    /// stop", "asked the UN for help", "was asked to leave").
+    func requests(_ tokens: [Int], _ k: Int) -> Bool {
+        var i = k + 1
+        while i < min(tokens.count, k + 9) {
+            let word = form(tokens[i])
+            if word == "for" || (word == "to" && i + 1 < tokens.count && tags[i + 1].tag == "VB") { return true }
+            if [",", ";", ":", "that", "whether", "if", "about", "why", "how", "what", "when", "who", "?", ".", "\"", "“", "”"]
+                .contains(word)
+            {
+                return false
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Whether the verb at `k` names or describes something: in the passive ("is called the Affordable Care Act"),
