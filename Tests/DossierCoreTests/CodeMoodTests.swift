@@ -124,6 +124,10 @@ import Testing
         ("Iraq asked the United Nations for help.", ["020 Iraq>United Nations reported"]),
         ("Justice Samuel Alito asked whether the law applied.", []),
         ("Senator Brian Schatz asked Attorney General William Barr that very question.", []),
+        // Freeing people, giving goods; not publishing.
+        ("Iran released two British sailors on Monday.", ["084 Iran>United Kingdom reported"]),
+        ("The Pentagon released a report on Iran on Monday.", []),
+        ("A statement released by the Pentagon criticised Iran.", ["111 Pentagon>Iran reported"]),
         // A test of weapons, not of health.
         ("North Korea tested a new ballistic missile.", ["150 North Korea>- reported"]),
         ("Vice President Mike Pence tested negative for the virus.", []),

@@ -75,9 +75,11 @@ import Testing
 
             Reuters contributed to this report.
 
+            Jane Roe of CNN contributed to this story.
+
             (With inputs from ANI)
             """)
-        #expect(document.credits == ["Associated Press", "Reuters", "ANI"])
+        #expect(document.credits == ["Associated Press", "Reuters", "CNN", "ANI"])
         #expect(document.blocks(.body) == ["The leaders met on Friday."])
     }
 

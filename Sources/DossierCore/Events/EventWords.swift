@@ -62,6 +62,8 @@ public struct EventWords: Sendable {
     /// Verbs that request only with "for" or "to" and a verb after them ("asked Iran to stop", "asked for help"); else
     /// they ask a question ("asked whether", "Alito asked.").
     public let questionVerbs: Set<String>
+    /// Things published or sent, not people or goods: "released a report", "sent a letter" is no release nor aid.
+    public let documents: Set<String>
 
     init(lines: [Substring]) throws {
         let classes = try Resource.wordClasses(lines, file: "event-words.txt")
@@ -99,6 +101,7 @@ public struct EventWords: Sendable {
         adverbialNouns = set("adverbial-noun")
         namingVerbs = set("naming")
         questionVerbs = set("question")
+        documents = set("document")
         blameClosers = Set(blame.compactMap { $0.split(separator: " ").last.map(String.init) })
     }
 }

@@ -28,10 +28,11 @@ extension SentenceCoder {
         guard !verbs.isEmpty else { return [] }
         prepare(s)
         // "returned to Rome": a verb whose pattern needs an object states no event without one, learned or not; nor does
-        // a verb that names ("called him a liar") or asks a question.
+        // a verb that names ("called him a liar") or asks a question, nor one that gives a document ("released a report").
         verbs.removeAll { k in
             (cues[tokens[k]]?.patterns.contains(where: \.objectRequired) == true && !hasObject(tokens, k, after: k + 1))
                 || asksNothing(tokens, k)
+                || (cues[tokens[k]]?.patterns.contains { !$0.isNoun && Self.gives($0) } == true && givesDocument(tokens, k))
         }
         guard verbs.contains(where: { tags[$0].isVerb }) else { return [] }
         if parsed == nil { parsed = parse() }

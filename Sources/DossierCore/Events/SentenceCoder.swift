@@ -155,6 +155,7 @@ struct SentenceCoder {
                 }
                 // "called the plan a mistake", "a firm called Pravda": naming is no act; nor is a question.
                 if pattern.particles.isEmpty, asksNothing(tokens, k) { continue }
+
                 // "a letter signed by Putin": a participle that only describes a noun states no event.
                 if !pattern.isNoun, after < tokens.count, form(tokens[after]) == "by", k > 0, !isPassive(tokens, k) {
                     continue
@@ -230,6 +231,9 @@ struct SentenceCoder {
                 }
                 var sources = found.compactMap { $0 }
                 if !pattern.isNoun, !judging { previousSubject = sources }
+                // "released a report", "a statement released on Monday": publishing is no release, sending a letter no aid
+                // (though its subject stays the subject of what follows: "sent a letter threatening to ...").
+                if !pattern.isNoun, Self.gives(pattern), givesDocument(tokens, k) { continue }
                 // "Russia says Israel must end its attacks": who says another must act demands it of them.
                 if pattern.code.hasPrefix("10"), tags[k].isModal, !sources.isEmpty,
                     let speaker = document.quotes.first(where: { $0.span.contains(document.tokens[t].span) })?.speaker,
@@ -496,6 +500,24 @@ struct SentenceCoder {
             i += 1
         }
         return false
+    }
+
+    /// Whether a pattern's act gives, sends or releases something: aid (07) or a release (084).
+    static func gives(_ pattern: EventPatterns.Pattern) -> Bool { pattern.code.hasPrefix("07") || pattern.code.hasPrefix("084") }
+
+    /// Whether what the verb at `k` gives, sends or releases is a document (``EventWords/documents``): its object's
+    /// noun ("released a joint statement"), or the noun a participle describes ("the report released last week").
+    func givesDocument(_ tokens: [Int], _ k: Int) -> Bool {
+        if tags[k].tag == "VBN", k > 0, words.documents.contains(form(tokens[k - 1])) { return true }
+        var i = k + 1
+        while i < min(tokens.count, k + 6), !tags[i].isNoun {
+            guard tags[i].isDeterminer || tags[i].isAdjective || tags[i].tag == "PRP$" || tags[i].tag == "CD" || tags[i].tag == "RP"
+            else { return false }
+            i += 1
+        }
+        // The object's last noun: "a staff report", not "staff".
+        while i + 1 < tokens.count, tags[i + 1].isNoun { i += 1 }
+        return i < tokens.count && tags[i].isNoun && words.documents.contains(form(tokens[i]))
     }
 
     /// Whether the verb at `k` names or describes something: in the passive ("is called the Affordable Care Act"),
