@@ -128,6 +128,9 @@ import Testing
         ("Iran released two British sailors on Monday.", ["084 Iran>United Kingdom reported"]),
         ("The Pentagon released a report on Iran on Monday.", []),
         ("A statement released by the Pentagon criticised Iran.", ["111 Pentagon>Iran reported"]),
+        // Shots fired, not an official.
+        ("Israeli soldiers fired on Palestinian protesters.", ["190 Israel>Palestine reported"]),
+        ("President Donald Trump fired FBI Director James Comey.", []),
         // A test of weapons, not of health.
         ("North Korea tested a new ballistic missile.", ["150 North Korea>- reported"]),
         ("Vice President Mike Pence tested negative for the virus.", []),

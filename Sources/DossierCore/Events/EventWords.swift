@@ -64,6 +64,8 @@ public struct EventWords: Sendable {
     public let questionVerbs: Set<String>
     /// Things published or sent, not people or goods: "released a report", "sent a letter" is no release nor aid.
     public let documents: Set<String>
+    /// Verbs that dismiss a person they take as object: "fired FBI Director James Comey" is no use of force.
+    public let dismissals: Set<String>
 
     init(lines: [Substring]) throws {
         let classes = try Resource.wordClasses(lines, file: "event-words.txt")
@@ -102,6 +104,7 @@ public struct EventWords: Sendable {
         namingVerbs = set("naming")
         questionVerbs = set("question")
         documents = set("document")
+        dismissals = set("dismissal")
         blameClosers = Set(blame.compactMap { $0.split(separator: " ").last.map(String.init) })
     }
 }

@@ -153,8 +153,8 @@ struct SentenceCoder {
                 guard let after = particlesEnd(pattern, tokens, k), !pattern.objectRequired || hasObject(tokens, k, after: after) else {
                     continue
                 }
-                // "called the plan a mistake", "a firm called Pravda": naming is no act; nor is a question.
-                if pattern.particles.isEmpty, asksNothing(tokens, k) { continue }
+                // "called the plan a mistake", "a firm called Pravda": naming is no act; nor is a question, nor a dismissal.
+                if pattern.particles.isEmpty, asksNothing(tokens, k) || dismisses(tokens, k, actors) { continue }
 
                 // "a letter signed by Putin": a participle that only describes a noun states no event.
                 if !pattern.isNoun, after < tokens.count, form(tokens[after]) == "by", k > 0, !isPassive(tokens, k) {
@@ -483,6 +483,18 @@ struct SentenceCoder {
     func asksNothing(_ tokens: [Int], _ k: Int) -> Bool {
         let word = form(tokens[k])
         return (words.namingVerbs.contains(word) && names(tokens, k)) || (words.questionVerbs.contains(word) && !requests(tokens, k))
+    }
+
+    /// Whether the verb at `k` dismisses someone (``EventWords/dismissals``): its object is a person named, a title or a
+    /// determiner aside ("fired FBI Director James Comey", "sacked his deputy, Li Peng").
+    func dismisses(_ tokens: [Int], _ k: Int, _ actors: [(mention: Int, entity: Int)]) -> Bool {
+        guard words.dismissals.contains(form(tokens[k])) else { return false }
+        guard
+            let person = actors.first(where: {
+                first($0.mention) > tokens[k] && first($0.mention) <= tokens[k] + 5 && document.mentions[$0.mention].type == .person
+            })
+        else { return false }
+        return !(tokens[k] + 1..<first(person.mention)).contains { tags[$0 - tokens[0]].tag == "IN" || tags[$0 - tokens[0]].isVerb }
     }
 
     /// Whether the verb at `k` requests something: "for", or "to" and a verb, follow it in its clause ("asked Iran to
