@@ -41,7 +41,8 @@ let package = Package(
                 "DossierCore",
                 "DossierStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
-            ]
+            ],
+            resources: [.copy("Resources/web")]
         ),
         .executableTarget(
             name: "dossier",

@@ -21,6 +21,19 @@ struct JSONBody: ResponseGenerator {
         self.init(text: table.json())
     }
 
+    /// An object holding a record (the first row of `record`) under `name`, and each list under its own name:
+    /// `{"article": {…}, "events": […], "mentions": […]}`.
+    init(_ name: String, _ record: ResultTable, lists: [(String, ResultTable)]) {
+        self.init { json in
+            json.key(name)
+            record.writeRow(0, &json)
+            for (name, table) in lists {
+                json.key(name)
+                table.writeRows(&json)
+            }
+        }
+    }
+
     init(text: String, status: HTTPResponse.Status = .ok) {
         self.text = text
         self.status = status

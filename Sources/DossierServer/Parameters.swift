@@ -24,6 +24,23 @@ struct QueryParameters {
         return limit
     }
 
+    /// `offset`: how many rows to skip, a whole number from 0; 0 when absent.
+    func offset() throws(APIError) -> Int {
+        guard let text = text("offset") else { return 0 }
+        guard let offset = Int(text), offset >= 0 else { throw .badParameter("offset", "must be a whole number from 0, not '\(text)'") }
+        return offset
+    }
+
+    /// `sort`: `date` (earliest first, the standard) or `-date` (latest first); true for latest first.
+    func newestFirst() throws(APIError) -> Bool {
+        try choice("sort") { DateOrder(rawValue: $0.lowercased()) } == .descending
+    }
+
+    /// `format`: `json` (the standard) or `csv`.
+    func format() throws(APIError) -> TableFormat {
+        try choice("format") { TableFormat(rawValue: $0.lowercased()) } ?? .json
+    }
+
     /// A date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     func date(_ name: String) throws(APIError) -> String? {
         guard let text = text(name) else { return nil }
@@ -64,6 +81,17 @@ struct QueryParameters {
         }
         return member
     }
+}
+
+/// The orders of `sort`.
+enum DateOrder: String, CaseIterable {
+    case ascending = "date"
+    case descending = "-date"
+}
+
+/// The forms of `format` a list is answered in.
+enum TableFormat: String, CaseIterable {
+    case json, csv
 }
 
 extension RequestContext {

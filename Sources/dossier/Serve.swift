@@ -4,12 +4,16 @@ import DossierServer
 import DossierStore
 import Foundation
 
-/// `dossier serve`: the store as an HTTP JSON API.
+/// `dossier serve`: the store as an HTTP JSON API and a web page.
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Serve the store as an HTTP JSON API: articles, events, entities, quotes, claims, the network, and extraction.",
+        abstract:
+            "Serve the store as an HTTP JSON API (articles, events, entities, quotes, claims, the network, and extraction) and a web page.",
         discussion: """
-            Every answer is JSON, errors included ({"error": "..."}: 400 for a bad parameter, 404 for an id no \
+            At / a web page browses the store: the latest articles and a search, an article with its entities, \
+            quotes and events marked in the text, the events table (filters, pages, CSV), an actor's timeline and \
+            quotes, the network of actors, and a box to paste a report into. Every answer of the API is JSON, \
+            errors included ({"error": "..."}: 400 for a bad parameter, 404 for an id no \
             record has, 413 for a body over --max-bytes). With no --store, the sample report Dossier carries is \
             ingested into a temporary store, deleted when the server stops (Ctrl-C), so that the API can be tried \
             at once. Only this machine can reach the server unless --host says otherwise.
@@ -18,16 +22,18 @@ struct Serve: AsyncParsableCommand {
               GET  /healthz                   "ok" and the rows in each table
               POST /extract?date=             what `dossier extract - --format json` prints
               GET  /articles?q=&limit=        by their words; without q, the latest
-              GET  /articles/{id}             one article (its hash) and its events
-              GET  /events?actor=&code=&plover=&status=&since=&until=&limit=
+              GET  /articles/{id}             one article (its hash), its events, mentions and quotes with spans
+              GET  /events?actor=&code=&plover=&status=&since=&until=&sort=&limit=&offset=&format=
+                                              sort: date or -date; format: json or csv (every match)
               GET  /entities?type=&q=&limit=  most mentioned first
-              GET  /entities/{key}?limit=     one entity, its aliases and its events
+              GET  /entities/{key}?limit=     one entity, its aliases, its events and its quotes
               GET  /quotes?speaker=&limit=
               GET  /claims?limit=
               GET  /network?actor=&limit=
+              GET  /                          the web page (its files under /web/)
 
             Examples:
-              dossier serve                   the sample report, at http://127.0.0.1:8080
+              dossier serve                   the sample report, at http://127.0.0.1:8080 (open it in a browser)
               dossier serve --store dossier.db --port 8099
               curl -s localhost:8080/healthz
               curl -s 'localhost:8080/events?actor=Kim%20Jong%20Un&code=04&limit=5'

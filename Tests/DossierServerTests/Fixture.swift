@@ -6,9 +6,11 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 
-/// Reports written for these tests: one meeting reported by two outlets, and a page whose title and body hold a script.
+/// Reports written for these tests: one meeting reported by two outlets, and a page whose title and body hold a script
+/// and an image that runs one.
 enum Corpus {
     static let script = "<script>alert(1)</script>"
+    static let image = "<img src=x onerror=alert(1)>"
 
     static let all = [
         record(
@@ -17,7 +19,9 @@ enum Corpus {
         record(
             "yonhap", title: "Shoigu in Pyongyang",
             "North Korean leader Kim Jong Un met Russian Defence Minister Sergei Shoigu in Pyongyang on Wednesday."),
-        record("hostile", title: "Alert \(script)", "Joe Biden visited Kyiv on Monday. \(script) The alert was raised."),
+        record(
+            "hostile", title: "Alert \(script) \(image)",
+            "Joe Biden visited Kyiv on Monday. \(script) The alert was raised. \(image) Volodymyr Zelensky thanked him."),
     ]
 
     static func record(_ id: String, title: String, _ text: String) -> InputUnit {

@@ -67,8 +67,9 @@ import Testing
                 #expect(response.status == .ok)
                 expectSafeHeaders(response)
                 let article = try #require((try json(response) as? [String: Any])?["article"] as? [String: Any])
-                #expect(article["title"] as? String == "Alert \(Corpus.script)")
+                #expect(article["title"] as? String == "Alert \(Corpus.script) \(Corpus.image)")
                 #expect((article["body"] as? String)?.contains(Corpus.script) == true)
+                #expect((article["body"] as? String)?.contains(Corpus.image) == true)
             }
         }
     }
@@ -121,6 +122,8 @@ import Testing
         ("/events?since=July", "since"), ("/events?until=2023-13", "until"), ("/events?code=x4", "code"),
         ("/events?status=rumoured", "status"), ("/entities?type=ALIEN", "type"), ("/articles?limit=-1", "limit"),
         ("/quotes?limit=1.5", "limit"), ("/claims?limit=abc", "limit"), ("/network?limit=0", "limit"),
+        ("/events?offset=-1", "offset"), ("/events?offset=first", "offset"), ("/events?sort=size", "sort"),
+        ("/events?format=xml", "format"), ("/events?format=csv&limit=100001", "limit"),
     ])
     func badParametersAreNamed(uri: String, parameter: String) async throws {
         try await withClient { client in

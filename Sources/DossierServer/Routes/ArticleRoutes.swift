@@ -5,7 +5,8 @@ import Hummingbird
 /// `GET /articles?q=&limit=` and `GET /articles/{id}`.
 ///
 ///     curl -s 'localhost:8080/articles?q=missile%20launch&limit=5'    best match first; without q, the latest
-///     curl -s localhost:8080/articles/3f2a…                           one article by its id (content hash), 404 if none
+///     curl -s localhost:8080/articles/3f2a…                           one article by its id (content hash), 404 if none,
+///                                                                     with its events, mentions and quotes
 struct ArticleRoutes: Sendable {
     let queries: StoreQueries
 
@@ -21,16 +22,15 @@ struct ArticleRoutes: Sendable {
         return JSONBody(try queries.articles(matching: words, limit: limit))
     }
 
-    /// The article with its body and the events it reports.
+    /// The article with its body, the events it reports, its mentions of entities and its quotes, each with its span
+    /// in the body (`start`, `end`: code points, end exclusive), so that a page can mark them in the text.
     func article(id: String) throws -> JSONBody {
         let article = try queries.article(hash: id)
         guard !article.rows.isEmpty else { throw APIError.notFound("article", id: id) }
-        let events = try queries.events(inArticle: id)
-        return JSONBody { json in
-            json.key("article")
-            article.writeRow(0, &json)
-            json.key("events")
-            events.writeRows(&json)
-        }
+        let layers = [
+            ("events", try queries.events(inArticle: id)), ("mentions", try queries.mentions(inArticle: id)),
+            ("quotes", try queries.quotes(inArticle: id)),
+        ]
+        return JSONBody("article", article, lists: layers)
     }
 }

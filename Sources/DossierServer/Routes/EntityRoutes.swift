@@ -5,7 +5,7 @@ import Hummingbird
 /// `GET /entities?type=&q=&limit=` and `GET /entities/{id}`.
 ///
 ///     curl -s 'localhost:8080/entities?type=PERSON&limit=20'    most mentioned first; q: a name, alias or key
-///     curl -s 'localhost:8080/entities/{key}?limit=50'         the entity, its aliases and its events by date
+///     curl -s 'localhost:8080/entities/{key}?limit=50'         the entity, its aliases, its events and its quotes by date
 struct EntityRoutes: Sendable {
     let queries: StoreQueries
 
@@ -22,20 +22,16 @@ struct EntityRoutes: Sendable {
                 name: parameters.text("q"), type: try parameters.entityType()?.rawValue, limit: try parameters.limit(standard: 100)))
     }
 
-    /// The entity record, every alias, and its timeline: the events where it is source or target (`limit` of them).
+    /// The entity record, every alias, its timeline (the events where it is source or target) and its quotes: `limit` of
+    /// each.
     func entity(key: String, _ parameters: QueryParameters) throws -> JSONBody {
         let limit = try parameters.limit(standard: 100)
         let entity = try queries.entity(key: key)
         guard !entity.rows.isEmpty else { throw APIError.notFound("entity", id: key) }
-        let aliases = try queries.aliases(ofEntity: key)
-        let events = try queries.events(EventFilter(actor: key, limit: limit))
-        return JSONBody { json in
-            json.key("entity")
-            entity.writeRow(0, &json)
-            json.key("aliases")
-            aliases.writeRows(&json)
-            json.key("events")
-            events.writeRows(&json)
-        }
+        let lists = [
+            ("aliases", try queries.aliases(ofEntity: key)), ("events", try queries.events(EventFilter(actor: key, limit: limit))),
+            ("quotes", try queries.quotes(speaker: key, limit: limit)),
+        ]
+        return JSONBody("entity", entity, lists: lists)
     }
 }

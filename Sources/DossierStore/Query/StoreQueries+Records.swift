@@ -26,21 +26,6 @@ extension StoreQueries {
             rows: rows)
     }
 
-    /// The events one article reports, in the order it reports them, with the sentence that states each.
-    public func events(inArticle hash: String) throws -> ResultTable {
-        let rows = try store.database.read { session in
-            try session.rows(
-                """
-                SELECT r.event_id, r.cameo, e.plover, r.date, r.status, s.name, t.name, r.evidence
-                FROM event_reports r JOIN events e ON e.id = r.event_id
-                LEFT JOIN entities s ON s.key = e.source_key
-                LEFT JOIN entities t ON t.key = e.target_key
-                WHERE r.article_hash = ? ORDER BY r.ordinal
-                """, [.text(hash)])
-        }
-        return ResultTable(columns: ["event", "cameo", "plover", "date", "status", "source", "target", "evidence"], rows: rows)
-    }
-
     /// The entity record whose key is `key`: one row, or none.
     public func entity(key: String) throws -> ResultTable {
         let rows = try store.database.read { session in

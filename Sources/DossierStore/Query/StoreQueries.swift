@@ -13,11 +13,15 @@ public struct EventFilter: Sendable {
     public var plover: String?
     /// Events of which at least one report has this status: reported, denied, alleged.
     public var status: Event.Status?
+    /// Latest first instead of earliest first; events with no date come last either way.
+    public var newestFirst: Bool
     public var limit: Int
+    /// The events to skip before the first listed: a page's start.
+    public var offset: Int
 
     public init(
         actor: String? = nil, since: String? = nil, until: String? = nil, code: String? = nil, plover: String? = nil,
-        status: Event.Status? = nil, limit: Int = 100
+        status: Event.Status? = nil, newestFirst: Bool = false, limit: Int = 100, offset: Int = 0
     ) {
         self.actor = actor
         self.since = since
@@ -25,7 +29,9 @@ public struct EventFilter: Sendable {
         self.code = code
         self.plover = plover
         self.status = status
+        self.newestFirst = newestFirst
         self.limit = limit
+        self.offset = offset
     }
 }
 
@@ -48,7 +54,8 @@ public struct StoreQueries: Sendable {
         }
     }
 
-    /// Events merged across reports, by date, with the first report's evidence.
+    /// Events merged across reports, by date (a page of them: `limit` after `offset`), with the first report's evidence,
+    /// the actors' keys and the first article that reports each.
     public func events(_ filter: EventFilter) throws -> ResultTable {
         var conditions: [String] = []
         var values: [SQLValue] = []
@@ -80,19 +87,21 @@ public struct StoreQueries: Sendable {
             conditions.append("EXISTS (SELECT 1 FROM event_reports r WHERE r.event_id = e.id AND r.status = ?)")
             values.append(.text(status.rawValue))
         }
-        values.append(.integer(Int64(filter.limit)))
+        values += [.integer(Int64(filter.limit)), .integer(Int64(filter.offset))]
+        let order = filter.newestFirst ? "e.date IS NULL, e.date DESC, e.id" : "e.date IS NULL, e.date, e.id"
         let rows = try store.database.read { session in
             try session.rows(
                 """
                 SELECT e.id, e.date, e.cameo, e.plover, s.name, t.name, p.name, e.goldstein, e.num_mentions, e.num_sources,
                     e.num_articles,
-                    (SELECT r.evidence FROM event_reports r WHERE r.event_id = e.id ORDER BY r.article_hash, r.ordinal LIMIT 1)
+                    (SELECT r.evidence FROM event_reports r WHERE r.event_id = e.id ORDER BY r.article_hash, r.ordinal LIMIT 1),
+                    e.source_key, e.target_key, e.first_article
                 FROM events e
                 LEFT JOIN entities s ON s.key = e.source_key
                 LEFT JOIN entities t ON t.key = e.target_key
                 LEFT JOIN entities p ON p.key = e.place_key
                 \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-                ORDER BY e.date, e.id LIMIT ?
+                ORDER BY \(order) LIMIT ? OFFSET ?
                 """, values)
         }
         return ResultTable(columns: Self.eventColumns, rows: rows)
@@ -100,6 +109,7 @@ public struct StoreQueries: Sendable {
 
     static let eventColumns = [
         "id", "date", "cameo", "plover", "source", "target", "place", "goldstein", "mentions", "sources", "articles", "evidence",
+        "source_key", "target_key", "article",
     ]
 
     /// Entity records, most mentioned first, with their commonest aliases.
@@ -142,7 +152,7 @@ public struct StoreQueries: Sendable {
 
     static let entityColumns = ["key", "name", "type", "country", "kb", "actor", "mentions", "articles", "aliases"]
 
-    /// Quotes, by date, of one speaker or of all.
+    /// Quotes, by date, of one speaker or of all, with the article that reports each.
     public func quotes(speaker: String? = nil, limit: Int = 100) throws -> ResultTable {
         var condition = ""
         var values: [SQLValue] = []
@@ -156,7 +166,7 @@ public struct StoreQueries: Sendable {
         let rows = try store.database.read { session in
             try session.rows(
                 """
-                SELECT coalesce(q.said_on, a.published), s.name, q.text, q.direct, a.title, a.source
+                SELECT coalesce(q.said_on, a.published), s.name, q.text, q.direct, a.title, a.source, a.hash
                 FROM quotes q JOIN articles a ON a.hash = q.article_hash LEFT JOIN entities s ON s.key = q.speaker_key
                 \(condition) ORDER BY 1, a.source, q.ordinal LIMIT ?
                 """, values)
@@ -164,7 +174,7 @@ public struct StoreQueries: Sendable {
         return ResultTable(columns: Self.quoteColumns, rows: rows)
     }
 
-    static let quoteColumns = ["date", "speaker", "quote", "direct", "title", "source"]
+    static let quoteColumns = ["date", "speaker", "quote", "direct", "title", "source", "article"]
 
     /// Articles whose title or body hold the words, best first: FTS5 in SQLite, a tsvector in PostgreSQL.
     public func articles(matching words: String, limit: Int = 20) throws -> ResultTable {
@@ -193,7 +203,7 @@ public struct StoreQueries: Sendable {
         return ResultTable(columns: columns, rows: rows)
     }
 
-    /// Pairs of actors, weighted by the events between them and the sum of those events' Goldstein scores.
+    /// Pairs of actors (names and keys), weighted by the events between them and the sum of those events' Goldstein scores.
     public func network(actor: String? = nil, limit: Int = 50) throws -> ResultTable {
         var condition = ""
         var values: [SQLValue] = []
@@ -208,7 +218,7 @@ public struct StoreQueries: Sendable {
         let pairs = try store.database.read { session in
             try session.rows(
                 """
-                SELECT s.name, t.name, count(*), sum(e.num_mentions), sum(e.goldstein)
+                SELECT s.name, t.name, count(*), sum(e.num_mentions), s.key, t.key, sum(e.goldstein)
                 FROM events e JOIN entities s ON s.key = e.source_key JOIN entities t ON t.key = e.target_key
                 \(condition)
                 GROUP BY s.key, s.name, t.key, t.name ORDER BY count(*) DESC, sum(e.num_mentions) DESC, s.name, t.name LIMIT ?
@@ -219,7 +229,7 @@ public struct StoreQueries: Sendable {
         return ResultTable(columns: Self.networkColumns, rows: rows)
     }
 
-    static let networkColumns = ["source", "target", "events", "mentions", "goldstein"]
+    static let networkColumns = ["source", "target", "events", "mentions", "source_key", "target_key", "goldstein"]
 
     /// The articles that failed, latest first, with their errors.
     public func failures(limit: Int = 100) throws -> ResultTable {
