@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "DossierCore", targets: ["DossierCore"]),
+        .library(name: "DossierStore", targets: ["DossierStore"]),
         .executable(name: "dossier", targets: ["dossier"]),
     ],
     dependencies: [

@@ -1,0 +1,87 @@
+/// The senses of a verb outside the act its bare pattern codes: naming ("called it a coup"), asking a question
+/// ("asked whether"), dismissing ("fired the director"), publishing ("released a report").
+extension SentenceCoder {
+    /// Whether the verb at `k` names something or asks a question rather than doing the act of its bare patterns
+    /// (``names(_:_:)``, ``requests(_:_:)``).
+    func asksNothing(_ tokens: [Int], _ k: Int) -> Bool {
+        let word = form(tokens[k])
+        return (words.namingVerbs.contains(word) && names(tokens, k)) || (words.questionVerbs.contains(word) && !requests(tokens, k))
+    }
+
+    /// Whether the verb at `k` dismisses someone (``EventWords/dismissals``): its object is a person named, a title or a
+    /// determiner aside ("fired FBI Director James Comey", "sacked his deputy, Li Peng").
+    func dismisses(_ tokens: [Int], _ k: Int, _ actors: [(mention: Int, entity: Int)]) -> Bool {
+        guard words.dismissals.contains(form(tokens[k])) else { return false }
+        guard
+            let person = actors.first(where: {
+                first($0.mention) > tokens[k] && first($0.mention) <= tokens[k] + 5 && document.mentions[$0.mention].type == .person
+            })
+        else { return false }
+        return !(tokens[k] + 1..<first(person.mention)).contains { tags[$0 - tokens[0]].tag == "IN" || tags[$0 - tokens[0]].isVerb }
+    }
+
+    /// Whether the verb at `k` requests something: "for", or "to" and a verb, follow it in its clause ("asked Iran to
+    /// stop", "asked the UN for help", "was asked to leave").
+    func requests(_ tokens: [Int], _ k: Int) -> Bool {
+        var i = k + 1
+        while i < min(tokens.count, k + 9) {
+            let word = form(tokens[i])
+            if word == "for" || (word == "to" && i + 1 < tokens.count && tags[i + 1].tag == "VB") { return true }
+            if [",", ";", ":", "that", "whether", "if", "about", "why", "how", "what", "when", "who", "?", ".", "\"", "“", "”"]
+                .contains(word)
+            {
+                return false
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether a pattern's act gives, sends or releases something: aid (07) or a release (084).
+    static func gives(_ pattern: EventPatterns.Pattern) -> Bool { pattern.code.hasPrefix("07") || pattern.code.hasPrefix("084") }
+
+    /// Whether what the verb at `k` gives, sends or releases is a document (``EventWords/documents``): its object's
+    /// noun ("released a joint statement"), or the noun a participle describes ("the report released last week").
+    func givesDocument(_ tokens: [Int], _ k: Int) -> Bool {
+        if tags[k].tag == "VBN", k > 0, words.documents.contains(form(tokens[k - 1])) { return true }
+        var i = k + 1
+        while i < min(tokens.count, k + 6), !tags[i].isNoun {
+            guard tags[i].isDeterminer || tags[i].isAdjective || tags[i].tag == "PRP$" || tags[i].tag == "CD" || tags[i].tag == "RP"
+            else { return false }
+            i += 1
+        }
+        // The object's last noun: "a staff report", not "staff".
+        while i + 1 < tokens.count, tags[i + 1].isNoun { i += 1 }
+        return i < tokens.count && tags[i].isNoun && words.documents.contains(form(tokens[i]))
+    }
+
+    /// Whether the verb at `k` names or describes something: in the passive ("is called the Affordable Care Act"),
+    /// describing an indefinite noun or "what" before it ("a firm called Pravda", "what he called spying"), or with a second noun
+    /// phrase, an adjective or a quotation after its object ("called Egypt a coup", "called it “aggressive”").
+    func names(_ tokens: [Int], _ k: Int) -> Bool {
+        if isPassive(tokens, k) { return true }
+        if k > 0, form(tokens[k - 1]) == "what" { return true }
+        // "a firm called Pravda", "something called the Ginsburg standard": a participle after an indefinite noun.
+        if tags[k].tag == "VBN", k > 0, tags[k - 1].isNoun || ["something", "anything"].contains(form(tokens[k - 1])) {
+            let before = (max(0, k - 4)..<k).reversed().prefix { !tags[$0].isVerb }
+            if before.contains(where: { ["a", "an", "something", "anything"].contains(form(tokens[$0])) }) { return true }
+        }
+        var i = k + 1
+        if i < tokens.count, tags[i].isDeterminer || tags[i].tag == "PRP$" { i += 1 }
+        if i < tokens.count, tags[i].isPronoun {
+            i += 1
+        } else {
+            // The object, with its "of" phrases ("the tactics of the county police").
+            while i < tokens.count,
+                tags[i].isNoun || tags[i].isAdjective || tags[i].tag == "POS" || tags[i].tag == "CD" || form(tokens[i]) == "of"
+                    || (tags[i].isDeterminer && form(tokens[i - 1]) == "of")
+            {
+                i += 1
+            }
+        }
+        guard i > k + 1, i < tokens.count else { return false }
+        let next = tags[i]
+        return next.isDeterminer || next.isAdjective || next.isNoun || next.tag == "CD" || next.tag == "PRP$"
+            || ["\"", "“", "‘", "'", "``"].contains(form(tokens[i]))
+    }
+}
