@@ -51,6 +51,16 @@ struct QueryParameters {
         }
     }
 
+    /// `since` and `until`: the first and last date of a range, either absent; `until` may not fall before `since`.
+    func dateRange() throws(APIError) -> (since: String?, until: String?) {
+        let (since, until) = (try date("since"), try date("until"))
+        // "~" sorts after every digit and "-": until 2023-07 ends after since 2023-07-31.
+        if let since, let until, until + "~" < since {
+            throw .badParameter("until", "must not fall before since (\(since)), not '\(until)'")
+        }
+        return (since, until)
+    }
+
     /// `type`: an entity type, in any case.
     func entityType() throws(APIError) -> EntityType? {
         try choice("type") { EntityType(rawValue: $0.uppercased()) }

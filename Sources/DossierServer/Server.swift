@@ -2,8 +2,8 @@ import DossierCore
 import DossierStore
 import Hummingbird
 
-/// The HTTP JSON API over a store: health, extraction of a posted report, and the store's articles, events, entities,
-/// quotes, claims and network; and at `/` a web page that browses them. Every answer of the API is JSON
+/// The HTTP JSON API over a store: health, extraction of a posted report, and the store's articles, events (and their
+/// number on each date), entities, places, quotes, claims and network; and at `/` a web page that browses them. Every answer of the API is JSON
 /// (`application/json; charset=utf-8`), errors included (`{"error": "…"}`); every answer carries
 /// `X-Content-Type-Options: nosniff` and `Content-Security-Policy: default-src 'self'`.
 ///
@@ -35,6 +35,7 @@ public struct Server: Sendable {
         QuoteRoutes(queries: queries).add(to: router)
         ClaimRoutes(queries: queries).add(to: router)
         NetworkRoutes(queries: queries).add(to: router)
+        PlaceRoutes(queries: queries).add(to: router)
         WebRoutes(files: .bundled).add(to: router)
         return router
     }

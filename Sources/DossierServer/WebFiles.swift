@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 
-/// The web page's files (HTML, CSS, JavaScript, SVG), read once from the package's resources into memory and served by
+/// The web page's files (HTML, CSS, JavaScript, SVG, and JSON data such as the map's country outlines), read once from the package's resources into memory and served by
 /// name with their Content-Type. A name not among them is not found: nothing else on disk can be reached.
 ///
 ///     WebFiles.bundled["app.js"]?.contentType    // "text/javascript; charset=utf-8"
@@ -19,7 +19,7 @@ struct WebFiles: Sendable {
     /// The Content-Type of each kind of file the page may hold, by the name's extension.
     static let contentTypes = [
         "html": "text/html; charset=utf-8", "css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8",
-        "svg": "image/svg+xml",
+        "svg": "image/svg+xml", "json": "application/json; charset=utf-8",
     ]
 
     /// The files in `Resources/web`. Their absence, or a file of a kind not in ``contentTypes``, stops the server at

@@ -10,7 +10,7 @@ extension RouteTests {
 
     static let contentTypes = [
         "html": "text/html; charset=utf-8", "css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8",
-        "svg": "image/svg+xml",
+        "svg": "image/svg+xml", "json": "application/json; charset=utf-8",
     ]
 
     static var webFiles: [URL] {

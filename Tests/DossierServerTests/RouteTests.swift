@@ -124,6 +124,10 @@ import Testing
         ("/quotes?limit=1.5", "limit"), ("/claims?limit=abc", "limit"), ("/network?limit=0", "limit"),
         ("/events?offset=-1", "offset"), ("/events?offset=first", "offset"), ("/events?sort=size", "sort"),
         ("/events?format=xml", "format"), ("/events?format=csv&limit=100001", "limit"),
+        ("/events?since=2023-08&until=2023-07", "until"), ("/events/dates?since=July", "since"),
+        ("/events/dates?code=x", "code"), ("/network?since=2023-7", "since"), ("/network?until=tomorrow", "until"),
+        ("/places?since=2023-07-32", "since"), ("/places?until=2023-13", "until"), ("/places?limit=0", "limit"),
+        ("/places?since=2023-07-28&until=2023-07-27", "until"),
     ])
     func badParametersAreNamed(uri: String, parameter: String) async throws {
         try await withClient { client in

@@ -26,6 +26,8 @@ struct PostgresStoreTests {
 
     @Test func queriesFindEntitiesQuotesAndWords() throws { try StoreChecks.queries(try emptyStore()) }
 
+    @Test func placesAndDatesOfEvents() throws { try StoreChecks.placesAndDates(try emptyStore()) }
+
     @Test func failedArticlesAreKept() throws { try StoreChecks.failedArticlesAreKept(try emptyStore()) }
 
     @Test func jobQueueClaims() throws { try JobQueueChecks.claims(try emptyStore()) }

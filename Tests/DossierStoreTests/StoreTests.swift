@@ -120,6 +120,30 @@ enum StoreChecks {
         let pairs = try queries.network()
         #expect(pairs.rows.first.map { [$0[0].string, $0[1].string] } == ["Kim Jong Un", "Sergei Shoigu"])
     }
+
+    /// Places carry their coordinates and the events that involve them or took place there; events count by date; the
+    /// network keeps to a range.
+    static func placesAndDates(_ store: Store) throws {
+        let battle = Corpus.record(
+            "front", url: "https://a.example/front", "Russian troops attacked Ukrainian soldiers in Bakhmut on Tuesday.")
+        _ = try ingest(Corpus.all + [battle], into: store)
+        let queries = StoreQueries(store: store)
+        let places = try queries.places()
+        let column = { (name: String) in ResultTable.columnIndex(name, in: places) }
+        let place = { (name: String) in places.rows.first { $0[column("name")].string == name } }
+        let bakhmut = try #require(place("Bakhmut"), "\(places.table())")
+        #expect(bakhmut[column("latitude")].double.map { (48...49).contains($0) } == true)
+        #expect(bakhmut[column("events")].int == 1 && bakhmut[column("here")].int == 1, "\(places.table())")
+        #expect(place("Ukraine").map { [$0[column("events")].int, $0[column("here")].int] } == [2, 0], "\(places.table())")
+        #expect(places.rows.allSatisfy { ["GPE", "LOC"].contains($0[column("type")].string) })
+        #expect(try queries.places(since: "2024").rows.allSatisfy { $0[column("events")].int == 0 })
+        let dates = try queries.eventDates(EventFilter())
+        let events = try queries.events(EventFilter(limit: 1000)).rows
+        #expect(dates.rows.compactMap { $0[1].int }.reduce(0, +) == events.count, "\(dates.table())")
+        #expect(try queries.eventDates(EventFilter(actor: "Nobody Known")).rows.isEmpty)
+        #expect(try queries.network(since: "2024").rows.isEmpty)
+        #expect(try queries.network(since: "2023-07", until: "2023-07").rows.count == (try queries.network().rows.count))
+    }
 }
 
 @Suite struct SQLiteStoreTests {
@@ -141,6 +165,8 @@ enum StoreChecks {
     @Test func reingestIsANoOp() throws { try StoreChecks.reingestChangesNothing(try temporaryStore()) }
 
     @Test func queriesFindEntitiesQuotesAndWords() throws { try StoreChecks.queries(try temporaryStore()) }
+
+    @Test func placesAndDatesOfEvents() throws { try StoreChecks.placesAndDates(try temporaryStore()) }
 
     @Test func badInputIsReportedAndSkipped() throws {
         let store = try temporaryStore()

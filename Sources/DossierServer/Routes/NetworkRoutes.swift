@@ -1,9 +1,10 @@
 import DossierStore
 import Hummingbird
 
-/// `GET /network?actor=&limit=`: pairs of actors, weighted by the events between them and their Goldstein scores.
+/// `GET /network?actor=&since=&until=&limit=`: pairs of actors, weighted by the events between them (those dated from
+/// `since` to `until`, when given) and their Goldstein scores.
 ///
-///     curl -s 'localhost:8080/network?actor=Russia&limit=20'
+///     curl -s 'localhost:8080/network?actor=Russia&since=2023-07&until=2023-09&limit=20'
 struct NetworkRoutes: Sendable {
     let queries: StoreQueries
 
@@ -12,6 +13,8 @@ struct NetworkRoutes: Sendable {
     }
 
     func network(_ parameters: QueryParameters) throws -> JSONBody {
-        JSONBody(try queries.network(actor: parameters.text("actor"), limit: try parameters.limit(standard: 50)))
+        let (since, until) = try parameters.dateRange()
+        return JSONBody(
+            try queries.network(actor: parameters.text("actor"), since: since, until: until, limit: try parameters.limit(standard: 50)))
     }
 }

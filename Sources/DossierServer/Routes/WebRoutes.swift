@@ -2,7 +2,7 @@ import Hummingbird
 
 /// `GET /` and `GET /web/{name}`: the web page over the API, and its scripts and styles.
 ///
-///     open http://localhost:8080/              the latest articles; #/events, #/network, #/paste
+///     open http://localhost:8080/              the latest articles; #/events, #/network, #/map, #/paste
 ///     curl -s localhost:8080/web/app.js
 struct WebRoutes: Sendable {
     let files: WebFiles

@@ -57,23 +57,50 @@ public struct StoreQueries: Sendable {
     /// Events merged across reports, by date (a page of them: `limit` after `offset`), with the first report's evidence,
     /// the actors' keys and the first article that reports each.
     public func events(_ filter: EventFilter) throws -> ResultTable {
-        var conditions: [String] = []
-        var values: [SQLValue] = []
+        guard let filtered = try eventConditions(filter) else { return ResultTable(columns: Self.eventColumns, rows: []) }
+        let values = filtered.values + [.integer(Int64(filter.limit)), .integer(Int64(filter.offset))]
+        let order = filter.newestFirst ? "e.date IS NULL, e.date DESC, e.id" : "e.date IS NULL, e.date, e.id"
+        let rows = try store.database.read { session in
+            try session.rows(
+                """
+                SELECT e.id, e.date, e.cameo, e.plover, s.name, t.name, p.name, e.goldstein, e.num_mentions, e.num_sources,
+                    e.num_articles,
+                    (SELECT r.evidence FROM event_reports r WHERE r.event_id = e.id ORDER BY r.article_hash, r.ordinal LIMIT 1),
+                    e.source_key, e.target_key, e.first_article
+                FROM events e
+                LEFT JOIN entities s ON s.key = e.source_key
+                LEFT JOIN entities t ON t.key = e.target_key
+                LEFT JOIN entities p ON p.key = e.place_key
+                \(Self.whereClause(filtered.conditions))
+                ORDER BY \(order) LIMIT ? OFFSET ?
+                """, values)
+        }
+        return ResultTable(columns: Self.eventColumns, rows: rows)
+    }
+
+    /// How many of the events a filter matches fall on each date, earliest first (`date`, `events`), and last how many
+    /// have no date (`date` null) if any do; the filter's order, limit and offset are left aside.
+    public func eventDates(_ filter: EventFilter) throws -> ResultTable {
+        let columns = ["date", "events"]
+        guard let filtered = try eventConditions(filter) else { return ResultTable(columns: columns, rows: []) }
+        let rows = try store.database.read { session in
+            try session.rows(
+                """
+                SELECT e.date, count(*) FROM events e
+                \(Self.whereClause(filtered.conditions)) GROUP BY e.date ORDER BY e.date IS NULL, e.date
+                """, filtered.values)
+        }
+        return ResultTable(columns: columns, rows: rows)
+    }
+
+    /// The conditions on events `e` that a filter sets, with their values in order; nil when its actor names no entity,
+    /// so that no event matches.
+    func eventConditions(_ filter: EventFilter) throws -> (conditions: [String], values: [SQLValue])? {
+        var (conditions, values) = Self.dateConditions(since: filter.since, until: filter.until)
         if let actor = filter.actor {
-            let keys = try entityKeys(named: actor).map { SQLValue.text($0) }
-            guard !keys.isEmpty else { return ResultTable(columns: Self.eventColumns, rows: []) }
-            let list = Array(repeating: "?", count: keys.count).joined(separator: ", ")
-            conditions.append("(e.source_key IN (\(list)) OR e.target_key IN (\(list)))")
-            values += keys + keys
-        }
-        if let since = filter.since {
-            conditions.append("e.date >= ?")
-            values.append(.text(since))
-        }
-        if let until = filter.until {
-            // "~" sorts after every digit and "-", so that 2023-07 includes 2023-07-31.
-            conditions.append("e.date <= ?")
-            values.append(.text(until + "~"))
+            guard let involved = try actorCondition(actor) else { return nil }
+            conditions.append(involved.condition)
+            values += involved.values
         }
         if let code = filter.code {
             conditions.append("e.cameo LIKE ?")
@@ -87,24 +114,42 @@ public struct StoreQueries: Sendable {
             conditions.append("EXISTS (SELECT 1 FROM event_reports r WHERE r.event_id = e.id AND r.status = ?)")
             values.append(.text(status.rawValue))
         }
-        values += [.integer(Int64(filter.limit)), .integer(Int64(filter.offset))]
-        let order = filter.newestFirst ? "e.date IS NULL, e.date DESC, e.id" : "e.date IS NULL, e.date, e.id"
-        let rows = try store.database.read { session in
-            try session.rows(
-                """
-                SELECT e.id, e.date, e.cameo, e.plover, s.name, t.name, p.name, e.goldstein, e.num_mentions, e.num_sources,
-                    e.num_articles,
-                    (SELECT r.evidence FROM event_reports r WHERE r.event_id = e.id ORDER BY r.article_hash, r.ordinal LIMIT 1),
-                    e.source_key, e.target_key, e.first_article
-                FROM events e
-                LEFT JOIN entities s ON s.key = e.source_key
-                LEFT JOIN entities t ON t.key = e.target_key
-                LEFT JOIN entities p ON p.key = e.place_key
-                \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-                ORDER BY \(order) LIMIT ? OFFSET ?
-                """, values)
+        return (conditions, values)
+    }
+
+    /// The condition on events `e` whose source or target is an entity called `name`, with its values; nil when no entity
+    /// is called so.
+    func actorCondition(_ name: String) throws -> (condition: String, values: [SQLValue])? {
+        let keys = try entityKeys(named: name).map { SQLValue.text($0) }
+        guard !keys.isEmpty else { return nil }
+        let list = Self.placeholders(keys.count)
+        return ("(e.source_key IN (\(list)) OR e.target_key IN (\(list)))", keys + keys)
+    }
+
+    /// The conditions on events `e` dated from `since` to `until` (ISO 8601, either absent), with their values.
+    static func dateConditions(since: String?, until: String?) -> (conditions: [String], values: [SQLValue]) {
+        var conditions: [String] = []
+        var values: [SQLValue] = []
+        if let since {
+            conditions.append("e.date >= ?")
+            values.append(.text(since))
         }
-        return ResultTable(columns: Self.eventColumns, rows: rows)
+        if let until {
+            // "~" sorts after every digit and "-", so that 2023-07 includes 2023-07-31.
+            conditions.append("e.date <= ?")
+            values.append(.text(until + "~"))
+        }
+        return (conditions, values)
+    }
+
+    /// `WHERE` and the conditions joined by `AND`, or nothing when there are none.
+    static func whereClause(_ conditions: [String]) -> String {
+        conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+    }
+
+    /// `count` placeholders for a list of values: `?, ?, ?`.
+    static func placeholders(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ", ")
     }
 
     static let eventColumns = [
@@ -119,7 +164,7 @@ public struct StoreQueries: Sendable {
         if let name {
             let keys = try entityKeys(named: name).map { SQLValue.text($0) }
             guard !keys.isEmpty else { return ResultTable(columns: Self.entityColumns, rows: []) }
-            conditions.append("key IN (\(Array(repeating: "?", count: keys.count).joined(separator: ", ")))")
+            conditions.append("key IN (\(Self.placeholders(keys.count)))")
             values += keys
         }
         if let type {
@@ -159,7 +204,7 @@ public struct StoreQueries: Sendable {
         if let speaker {
             let keys = try entityKeys(named: speaker).map { SQLValue.text($0) }
             guard !keys.isEmpty else { return ResultTable(columns: Self.quoteColumns, rows: []) }
-            condition = "WHERE q.speaker_key IN (\(Array(repeating: "?", count: keys.count).joined(separator: ", ")))"
+            condition = "WHERE q.speaker_key IN (\(Self.placeholders(keys.count)))"
             values = keys
         }
         values.append(.integer(Int64(limit)))
@@ -203,16 +248,14 @@ public struct StoreQueries: Sendable {
         return ResultTable(columns: columns, rows: rows)
     }
 
-    /// Pairs of actors (names and keys), weighted by the events between them and the sum of those events' Goldstein scores.
-    public func network(actor: String? = nil, limit: Int = 50) throws -> ResultTable {
-        var condition = ""
-        var values: [SQLValue] = []
+    /// Pairs of actors (names and keys), weighted by the events between them (those of one actor, dated from `since` to
+    /// `until`, when given) and the sum of those events' Goldstein scores.
+    public func network(actor: String? = nil, since: String? = nil, until: String? = nil, limit: Int = 50) throws -> ResultTable {
+        var (conditions, values) = Self.dateConditions(since: since, until: until)
         if let actor {
-            let keys = try entityKeys(named: actor).map { SQLValue.text($0) }
-            guard !keys.isEmpty else { return ResultTable(columns: Self.networkColumns, rows: []) }
-            let list = Array(repeating: "?", count: keys.count).joined(separator: ", ")
-            condition = "WHERE e.source_key IN (\(list)) OR e.target_key IN (\(list))"
-            values = keys + keys
+            guard let involved = try actorCondition(actor) else { return ResultTable(columns: Self.networkColumns, rows: []) }
+            conditions.append(involved.condition)
+            values += involved.values
         }
         values.append(.integer(Int64(limit)))
         let pairs = try store.database.read { session in
@@ -220,7 +263,7 @@ public struct StoreQueries: Sendable {
                 """
                 SELECT s.name, t.name, count(*), sum(e.num_mentions), s.key, t.key, sum(e.goldstein)
                 FROM events e JOIN entities s ON s.key = e.source_key JOIN entities t ON t.key = e.target_key
-                \(condition)
+                \(Self.whereClause(conditions))
                 GROUP BY s.key, s.name, t.key, t.name ORDER BY count(*) DESC, sum(e.num_mentions) DESC, s.name, t.name LIMIT ?
                 """, values)
         }

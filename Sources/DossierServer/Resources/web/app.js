@@ -4,12 +4,13 @@ import { articlePage } from './article.js';
 import { eventsPage } from './events.js';
 import { entityPage } from './entity.js';
 import { networkPage } from './network.js';
+import { mapPage } from './map.js';
 import { pastePage } from './paste.js';
 
 /** The views by hash route: `#/article/ID` calls `articlePage(params, 'ID')`; each answers the view's nodes. */
 const routes = [
   [/^\/$/, homePage], [/^\/article\/([^/]+)$/, articlePage], [/^\/events$/, eventsPage],
-  [/^\/entity\/([^/]+)$/, entityPage], [/^\/network$/, networkPage], [/^\/paste$/, pastePage],
+  [/^\/entity\/([^/]+)$/, entityPage], [/^\/network$/, networkPage], [/^\/map$/, mapPage], [/^\/paste$/, pastePage],
 ];
 
 const view = document.getElementById('view');

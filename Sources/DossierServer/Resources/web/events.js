@@ -1,17 +1,24 @@
 import { api, articleHref, el, entityLink, shown, table, toneClass } from './dom.js';
+import { dateBrush } from './brush.js';
 
-/** The filters of `GET /events` the form offers, with their labels and hints. */
+/** The filters of `GET /events` the form offers, with their labels and hints; the histogram of dates sets the range. */
 const filters = [
   ['actor', 'Actor', 'name, alias or key'], ['code', 'CAMEO code', 'prefix, e.g. 04'], ['plover', 'PLOVER', 'e.g. CONSULT'],
-  ['status', 'Status', null], ['since', 'Since', 'YYYY-MM-DD'], ['until', 'Until', 'YYYY-MM-DD'],
+  ['status', 'Status', null],
 ];
+const dates = ['since', 'until'];
 const statuses = ['reported', 'planned', 'alleged', 'denied', 'negated', 'hypothetical'];
 const pageSize = 50;
 
-/** `#/events?actor=&code=&plover=&status=&since=&until=&sort=&offset=`: the events table, a page at a time. */
+/**
+ * `#/events?actor=&code=&plover=&status=&since=&until=&sort=&offset=`: a histogram of the filtered events by date that
+ * chooses the dates, and the events table, a page at a time.
+ */
 export async function eventsPage(params) {
   const chosen = new URLSearchParams();
   for (const [name] of filters) if (params.get(name)) chosen.set(name, params.get(name));
+  const brush = dateBrush('events', params, new URLSearchParams(chosen));
+  for (const name of dates) if (params.get(name)) chosen.set(name, params.get(name));
   const sort = params.get('sort') === '-date' ? '-date' : 'date';
   if (sort === '-date') chosen.set('sort', sort);
   const offset = Math.max(0, Number.parseInt(params.get('offset') ?? '0', 10) || 0);
@@ -25,7 +32,8 @@ export async function eventsPage(params) {
   csv.set('format', 'csv');
   return [
     el('h1', {}, 'Events'),
-    filterForm(params, (values) => go({ ...values, sort: chosen.get('sort'), offset: null })),
+    filterForm(params, (values) => go({ ...values, offset: null })),
+    await brush,
     el('p', { class: 'toolbar' },
       el('span', {}, events.length ? `Events ${offset + 1}–${offset + events.length}` : 'No event matches.'),
       el('a', { href: `/events?${csv}`, download: 'events.csv' }, 'Download CSV (every matching event)')),

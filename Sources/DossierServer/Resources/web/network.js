@@ -1,16 +1,21 @@
 import { api, el, entityHref, svg, toneClass } from './dom.js';
+import { dateBrush, dateRange } from './brush.js';
 
 const [width, height] = [960, 640];
 /** The pull of each node to the origin in the layout, a share of its distance. */
 const gravity = 0.4;
 
-/** `#/network`: actors as nodes and the events between them as edges, laid out by a force simulation. */
-export async function networkPage() {
-  const pairs = await api('/network?limit=200');
+/**
+ * `#/network?since=&until=`: actors as nodes and the events between them (in the range of dates) as edges, laid out by
+ * a force simulation.
+ */
+export async function networkPage(params) {
+  const [pairs, brush] = await Promise.all([api(`/network?${dateRange(params)}&limit=200`), dateBrush('network', params)]);
   const { nodes, edges } = graph(pairs);
   layout(nodes, edges);
   return [
     el('h1', {}, 'Network of actors'),
+    brush,
     el('p', { class: 'note' },
       'Each line joins two actors; its width grows with the events between them, its colour is the sign of their '
       + 'Goldstein sum (green: cooperation, red: conflict, grey: neutral). Select an actor to open its page.'),
