@@ -35,6 +35,7 @@ public struct Server: Sendable {
         QuoteRoutes(queries: queries).add(to: router)
         ClaimRoutes(queries: queries).add(to: router)
         NetworkRoutes(queries: queries).add(to: router)
+        ExportRoutes(export: EventExport(store: store)).add(to: router)
         PlaceRoutes(queries: queries).add(to: router)
         WebRoutes(files: .bundled).add(to: router)
         return router
