@@ -29,7 +29,10 @@ struct Serve: AsyncParsableCommand {
               GET  /entities/{key}?limit=     one entity, its aliases, its events and its quotes
               GET  /quotes?speaker=&limit=
               GET  /claims?limit=
-              GET  /network?actor=&limit=
+              GET  /events/dates?...          events per date, for the filters of /events
+              GET  /network?actor=&since=&until=&limit=
+              GET  /places?since=&until=&limit=  places with coordinates and their events (the map)
+              GET  /export.gdelt              every event as `dossier export` writes it (also .plover, .csv, .jsonl)
               GET  /                          the web page (its files under /web/)
 
             Examples:
