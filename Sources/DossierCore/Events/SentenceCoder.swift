@@ -28,6 +28,8 @@ struct SentenceCoder {
     var tree: DependencyTree?
     /// The part-of-speech indices of the sentence being coded, as the parser reads them.
     var tagIndices: [UInt8] = []
+    /// The words of the sentence being coded as the tagger and the parser read them, hashed once for both.
+    var wordHashes: [WordHashes] = []
     /// Whether ``parse()`` reads the sentence's agents as actors beside its named ones.
     var parsesAgents = false
     /// Whether the last ``roles(_:_:_:_:_:_:objectOfEvent:)`` took the target from the nearest actor of the trigger's
@@ -345,7 +347,8 @@ struct SentenceCoder {
         prepared = s
         let sentence = document.sentences[s]
         let tokens = Array(sentence.tokens)
-        tagIndices = coder.parser.tagger.partsOfSpeechIndices(tokens.map { Substring(document.forms[$0]) })
+        wordHashes = coder.parser.tagger.hashes(tokens.map { Substring(document.forms[$0]) })
+        tagIndices = coder.parser.tagger.partsOfSpeechIndices(wordHashes)
         tags = tagIndices.map { coder.parser.tagger.posLabels[Int($0)] }
         addAgents(s, tokens)
         parsed = nil
@@ -358,7 +361,7 @@ struct SentenceCoder {
         guard let s = prepared else { return nil }
         let sentence = document.sentences[s]
         let tokens = Array(sentence.tokens)
-        if tree == nil { tree = coder.parser.parse(tokens.map { Substring(document.forms[$0]) }, tags: tagIndices).tree }
+        if tree == nil { tree = coder.parser.parse(wordHashes, tags: tagIndices).tree }
         guard let tree else { return nil }
         var actors = actors(in: s)
         if parsesAgents { actors += agentsBySentence[s] ?? [] }

@@ -39,20 +39,19 @@ public struct DependencyParser: Sendable {
     var moveCount: Int { 1 + 2 * relations.count }
 
     /// The tree of one sentence, as the tokenizer splits it ("Russia" "'s", "do" "n't").
-    public func parse<Word: StringProtocol>(_ words: [Word]) -> DependencyTree {
-        parse(words, tags: tagger.partsOfSpeechIndices(words)).tree
-    }
+    public func parse<Word: StringProtocol>(_ words: [Word]) -> DependencyTree { parseAndTag(words).tree }
 
     /// The tree of one sentence, and the part-of-speech tags the parser read.
     public func parseAndTag<Word: StringProtocol>(_ words: [Word]) -> (tree: DependencyTree, pos: [PartOfSpeech]) {
-        let tags = tagger.partsOfSpeechIndices(words)
-        return (parse(words, tags: tags).tree, tags.map { tagger.posLabels[Int($0)] })
+        let hashes = tagger.hashes(words)
+        let tags = tagger.partsOfSpeechIndices(hashes)
+        return (parse(hashes, tags: tags).tree, tags.map { tagger.posLabels[Int($0)] })
     }
 
-    /// The tree, given the tagger's tag indices.
-    func parse<Word: StringProtocol>(_ words: [Word], tags: [UInt8]) -> (tree: DependencyTree, state: ArcHybrid) {
-        let sentence = Self.sentence(tagger.hashes(words), tags: tags)
-        var state = ArcHybrid(wordCount: words.count, labelCount: relations.count, rootLabel: rootLabel)
+    /// The tree, given the words' ``SyntaxTagger/hashes(_:)`` and the tagger's tag indices.
+    func parse(_ hashes: [WordHashes], tags: [UInt8]) -> (tree: DependencyTree, state: ArcHybrid) {
+        let sentence = Self.sentence(hashes, tags: tags)
+        var state = ArcHybrid(wordCount: tags.count, labelCount: relations.count, rootLabel: rootLabel)
         var keys = [UInt32](repeating: 0, count: ParseFeatures.count)
         var scores = [Float](repeating: 0, count: scorer.width)
         var scratch = [UInt64](repeating: 0, count: ParseFeatures.count)
