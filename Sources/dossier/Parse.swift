@@ -141,6 +141,9 @@ struct TrainParse: ParsableCommand {
     @Option(help: "Features seen fewer times in the first pass get no weight.")
     var minCount = 2
 
+    @Option(help: "Weights of this magnitude or less are left out of the model (a smaller model parses faster).")
+    var minWeight: Float = 0
+
     @Flag(help: "After choosing the epochs on --dev, train again on --train and --dev together.")
     var refit = false
 
@@ -165,6 +168,7 @@ struct TrainParse: ParsableCommand {
         if train.isEmpty { throw ValidationError("give at least one --train file") }
         if epochs < 1 { throw ValidationError("--epochs must be at least 1") }
         if minCount < 1 { throw ValidationError("--min-count must be at least 1") }
+        if !(minWeight >= 0) { throw ValidationError("--min-weight must be 0 or more") }
     }
 
     func run() throws {
@@ -177,6 +181,7 @@ struct TrainParse: ParsableCommand {
         var trainer = ParserTrainer()
         trainer.maximumEpochs = epochs
         trainer.minimumFeatureCount = minCount
+        trainer.minimumWeight = minWeight
         trainer.refitOnDev = refit
         let notes = [
             "trained on: " + train.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")

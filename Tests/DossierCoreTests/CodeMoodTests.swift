@@ -196,9 +196,18 @@ import Testing
     }
 }
 
-/// Who says that another must act demands it of them.
+/// Who says that another must act demands it of them; a subject that must act, with no one else saying so, is asked
+/// nothing.
 @Suite struct ReportedDemandTests {
     @Test func theSpeakerDemandsOfTheOneWhoMustAct() throws {
         #expect(try understand("Kenya says Uganda must withdraw.").eventLines.first == "100 Kenya>Uganda reported")
+    }
+
+    @Test(arguments: [
+        "Uganda must now find its own way.",
+        "Kenyan officials said Kenya must work harder.",
+    ])
+    func aSubjectThatMustActDemandsNothingOfItself(sentence: String) throws {
+        #expect(try understand(sentence).events.allSatisfy { $0.code != "100" })
     }
 }

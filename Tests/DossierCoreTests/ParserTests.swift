@@ -113,6 +113,47 @@ struct ParserMachineryTests {
         #expect(parser.notes.contains("then trained again on train and dev"))
     }
 
+    @Test func pruningLeavesOutSmallWeightsAndFeaturesLeftWithNone() {
+        let weights = PerceptronWeights(
+            tagCount: 5, keys: [7, 9, 11], starts: [0, 2, 3, 4],
+            entries: [.init(tag: 0, weight: 2), .init(tag: 3, weight: -0.5), .init(tag: 4, weight: 0.25), .init(tag: 1, weight: -1.5)])
+        let pruned = weights.pruned(minimumWeight: 1)
+        #expect(pruned.keys == [7, 11])
+        #expect(pruned.starts == [0, 1, 2])
+        #expect(pruned.entries == [.init(tag: 0, weight: 2), .init(tag: 1, weight: -1.5)])
+        #expect(weights.pruned(minimumWeight: 0).entries == weights.entries)
+    }
+
+    @Test func aTrainerWithAMinimumWeightKeepsNoSmallerWeight() throws {
+        let sentences = try TreebankSentence.conllu(
+            """
+            1\tKim\tKim\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+            2\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_
+            3\tSeoul\tSeoul\tPROPN\tNNP\t_\t2\tobj\t_\t_
+
+            """)
+        var trainer = ParserTrainer()
+        trainer.maximumEpochs = 2
+        trainer.minimumFeatureCount = 1
+        trainer.minimumWeight = 0.75
+        let (parser, _) = trainer.train(Array(repeating: sentences[0], count: 3), dev: sentences, tagger: .english, notes: "test") { _ in }
+        #expect(!parser.weights.entries.isEmpty)
+        #expect(parser.weights.entries.allSatisfy { abs($0.weight) > 0.75 })
+        #expect(parser.notes.contains("min-weight: 0.75"))
+    }
+
+    @Test func aPrunedTaggerTagsAsBeforeAndKeepsItsChunker() throws {
+        let tagger = SyntaxTagger.english
+        let pruned = tagger.pruned(minimumWeight: 3)
+        #expect(pruned.posWeights.entries.count < tagger.posWeights.entries.count)
+        #expect(pruned.posWeights.entries.allSatisfy { abs($0.weight) > 3 })
+        #expect(pruned.chunkWeights.entries == tagger.chunkWeights.entries)
+        let words: [Substring] = ["Kenya", "sent", "troops", "to", "Somalia", "on", "Monday", "."]
+        #expect(pruned.partsOfSpeech(words).map(\.tag) == tagger.partsOfSpeech(words).map(\.tag))
+        let read = try SyntaxTagger(modelData: pruned.modelData)
+        #expect(read.posWeights.entries.count == pruned.posWeights.entries.count)
+    }
+
     @Test func aModelFileRoundTrips() throws {
         let weights = PerceptronWeights(
             tagCount: 5, keys: [7, 9], starts: [0, 2, 3],

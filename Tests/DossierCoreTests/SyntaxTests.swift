@@ -14,7 +14,7 @@ struct SyntaxTests {
     @Test func tagsVerbsAndNounsAndChunksTheirPhrases() {
         let (pos, chunks) = tag("Kim showed the missiles to Shoigu .")
         // The example in SyntaxTagger's documentation.
-        #expect(pos == ["NNP", "VBD", "DT", "NNS", "IN", "NNP", "."])
+        #expect(pos == ["NNP", "VBD", "DT", "NNS", "TO", "NNP", "."])
         #expect(chunks.map(\.tag) == ["B-NP", "B-VP", "B-NP", "I-NP", "B-PP", "B-NP", "O"])
         #expect(pos[0] == "NNP")
         #expect(pos[1] == "VBD")

@@ -15,8 +15,14 @@ extension SentenceCoder {
             && actors.contains { last($0.mention) < tokens[k] || (first($0.mention) > tokens[k] && form(first($0.mention) - 1) == "by") }
         // A target stands after its trigger ("attacked X", "talks with X", "X was attacked by Y" aside, which the words read).
         let missingTarget = targets.isEmpty && actors.contains { !sources.contains($0.entity) && first($0.mention) > tokens[k] }
-        // The words read the actor just before an infinitive as its subject, right after a verb like "urged" only.
-        let infinitive = !pattern.isNoun && k > 0 && form(tokens[k - 1]) == "to"
+        // The words read the actor just before an infinitive as its subject, right after a verb like "urged" only; the
+        // parse finds whose purpose the infinitive states, and on whom, where an actor stands before it that the words
+        // may have misread ("France summoned China's envoy to complain").
+        let infinitive =
+            !pattern.isNoun && k > 1 && form(tokens[k - 1]) == "to"
+            && actors.contains {
+                last($0.mention) == tokens[k] - 2 || (targets.isEmpty && !sources.contains($0.entity) && last($0.mention) < tokens[k])
+            }
         guard missingSource || missingTarget || infinitive else { return (sources, targets) }
         if parsed == nil { parsed = parse() }
         if infinitive, let (subjects, objects) = purposeRoles(k) {

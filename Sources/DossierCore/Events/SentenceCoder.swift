@@ -236,13 +236,17 @@ struct SentenceCoder {
                 // "released a report", "a statement released on Monday": publishing is no release, sending a letter no aid
                 // (though its subject stays the subject of what follows: "sent a letter threatening to ...").
                 if !pattern.isNoun, Self.gives(pattern), givesDocument(tokens, k) { continue }
-                // "Russia says Israel must end its attacks": who says another must act demands it of them.
-                if pattern.code.hasPrefix("10"), tags[k].isModal, !sources.isEmpty,
-                    let speaker = document.quotes.first(where: { $0.span.contains(document.tokens[t].span) })?.speaker,
-                    !sources.contains(speaker)
-                {
-                    targets = sources
-                    sources = [speaker]
+                // "Russia says Israel must end its attacks": who says another must act demands it of them; a subject that
+                // must act, with no one else saying so, is asked nothing ("we must work together", "Republicans must").
+                if pattern.code.hasPrefix("10"), tags[k].isModal, !sources.isEmpty {
+                    if let speaker = document.quotes.first(where: { $0.span.contains(document.tokens[t].span) })?.speaker,
+                        !sources.contains(speaker)
+                    {
+                        targets = sources
+                        sources = [speaker]
+                    } else if let subject = modalSubject(tokens, k, actors), sources.contains(subject) {
+                        continue
+                    }
                 }
                 // An interaction that needs a counterpart is coded only with it (or between actors who act together:
                 // "Obama and Xi will hold talks"); any event needs some actor.
@@ -325,6 +329,14 @@ struct SentenceCoder {
         // kept: a partial reading of a later word is more often wrong than right.
         let kept = out.indices.filter { out[$0].trigger == out.first?.trigger || complete[$0] }.map { out[$0] }
         return kept.isEmpty ? learnedEvents(in: s) : kept
+    }
+
+    /// The actor right before a modal at `k`, adverbs aside: its subject ("Republicans must", "Congress must now").
+    func modalSubject(_ tokens: [Int], _ k: Int, _ actors: [(mention: Int, entity: Int)]) -> Int? {
+        var j = k - 1
+        while j > 0, tags[j].isAdverb { j -= 1 }
+        guard j >= 0 else { return nil }
+        return actors.first { last($0.mention) == tokens[j] }?.entity
     }
 
     /// Whether a sentence holds a trigger followed by its pattern's particles, or a blaming phrase. A plain loop: a closure

@@ -8,6 +8,9 @@ public struct ParserTrainer: Sendable {
     public var maximumEpochs = 15
     /// Features seen fewer times in the first pass get no weight.
     public var minimumFeatureCount = 2
+    /// Weights of this magnitude or less are left out of the model: the many small ones that rare features earn move
+    /// few decisions, and each costs a lookup when parsing.
+    public var minimumWeight: Float = 0
     /// How often, from the second epoch on, training follows the predicted move rather than a right one.
     public var explorationRate = 0.9
     /// Seeds the shuffling and the exploration.
@@ -59,6 +62,7 @@ public struct ParserTrainer: Sendable {
         }
         let settings = [
             "epochs: \(chosen.epoch) of \(maximumEpochs), chosen on dev; min-count: \(minimumFeatureCount); "
+                + "min-weight: \(minimumWeight); "
                 + "exploration: \(explorationRate) from the second epoch",
             "\(train.count) training sentences, \(train.reduce(0) { $0 + $1.words.count }) words; "
                 + "\(chosen.weights.keys.count) features",
@@ -93,7 +97,7 @@ public struct ParserTrainer: Sendable {
                 moves += m
                 mistakes += wrong
             }
-            let weights = perceptron.averaged(minimumCount: minimumFeatureCount)
+            let weights = perceptron.averaged(minimumCount: minimumFeatureCount, minimumWeight: minimumWeight)
             let scored = score?(weights)
             log(
                 "epoch \(epoch): \(mistakes) of \(moves) moves wrong; " + (scored.map { "dev \($0); " } ?? "")

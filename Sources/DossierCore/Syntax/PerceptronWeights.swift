@@ -44,6 +44,21 @@ struct PerceptronWeights: FeatureScorer, Sendable {
         self.mask = capacity - 1
     }
 
+    /// These weights without those of magnitude `minimumWeight` or less, and without the features left with none.
+    func pruned(minimumWeight: Float) -> PerceptronWeights {
+        var keys: [UInt32] = []
+        var starts: [UInt32] = [0]
+        var kept: [Entry] = []
+        for (f, key) in self.keys.enumerated() {
+            let own = entries[Int(self.starts[f])..<Int(self.starts[f + 1])].filter { abs($0.weight) > minimumWeight }
+            guard !own.isEmpty else { continue }
+            kept.append(contentsOf: own)
+            keys.append(key)
+            starts.append(UInt32(kept.count))
+        }
+        return PerceptronWeights(tagCount: tagCount, keys: keys, starts: starts, entries: kept)
+    }
+
     /// Every feature's slot is found before any weight is read, so that the cache misses of the slots overlap,
     /// and then those of the entries.
     @inline(__always)
@@ -118,8 +133,9 @@ final class PerceptronTrainer: FeatureScorer {
         }
     }
 
-    /// The averaged weights, without features seen fewer than `minimumCount` times and weights that are zero.
-    func averaged(minimumCount: Int) -> PerceptronWeights {
+    /// The averaged weights, without features seen fewer than `minimumCount` times and weights of magnitude at most
+    /// `minimumWeight` (those that are zero, by default).
+    func averaged(minimumCount: Int, minimumWeight: Float = 0) -> PerceptronWeights {
         var keys: [UInt32] = []
         var starts: [UInt32] = [0]
         var entries: [PerceptronWeights.Entry] = []
@@ -129,7 +145,7 @@ final class PerceptronTrainer: FeatureScorer {
             for t in 0..<tagCount {
                 let j = row * tagCount + t
                 let average = (totals[j] + Double(instances - stamps[j]) * Double(weights[j])) / now
-                if average != 0 { entries.append(.init(tag: UInt32(t), weight: Float(average))) }
+                if abs(average) > Double(minimumWeight) { entries.append(.init(tag: UInt32(t), weight: Float(average))) }
             }
             if entries.count > before {
                 keys.append(key)

@@ -5,7 +5,7 @@ import Foundation
 /// share between threads.
 ///
 ///     let (pos, chunks) = SyntaxTagger.english.tag(["Kim", "showed", "the", "missiles", "to", "Shoigu", "."])
-///     pos.map(\.tag)     // ["NNP", "VBD", "DT", "NNS", "IN", "NNP", "."]
+///     pos.map(\.tag)     // ["NNP", "VBD", "DT", "NNS", "TO", "NNP", "."]
 ///     chunks.map(\.tag)  // ["B-NP", "B-VP", "B-NP", "I-NP", "B-PP", "B-NP", "O"]
 public struct SyntaxTagger: Sendable {
     let posLabels: [PartOfSpeech]
@@ -92,6 +92,15 @@ public struct SyntaxTagger: Sendable {
 extension SyntaxTagger {
     static let magic: [UInt8] = Array("DSYN".utf8)
     static let version: UInt32 = 2
+
+    /// This tagger without the part-of-speech weights of magnitude `minimumWeight` or less: the many small weights of
+    /// rare features change few tags, and each costs a lookup. The chunker's weights are kept whole.
+    public func pruned(minimumWeight: Float) -> SyntaxTagger {
+        SyntaxTagger(
+            posLabels: posLabels.map(\.tag), chunkLabels: chunkLabels.map(\.tag), tagDictionary: tagDictionary.tags,
+            clusters: clusters, posWeights: posWeights.pruned(minimumWeight: minimumWeight), chunkWeights: chunkWeights,
+            notes: notes + "\npart-of-speech weights of magnitude \(minimumWeight) or less left out")
+    }
 
     /// Reads a model in the format ``modelData`` writes (`dossier train pos --out` makes one).
     public init(modelData: [UInt8]) throws {
