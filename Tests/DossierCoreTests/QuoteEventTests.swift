@@ -283,6 +283,14 @@ extension Document {
             ])
     }
 
+    @Test(arguments: [
+        ("Two Kenyan soldiers wounded in the ambush were flown to Nairobi.", "186 ->Kenya reported"),
+        ("Nigerian troops arrested Boko Haram fighters.", "173 Nigeria>Boko Haram reported"),
+    ])
+    func aParticipleAfterAnActorWithNoAuxiliaryIsPassive(sentence: String, line: String) throws {
+        #expect(try understand(sentence).eventLines.first == line)
+    }
+
     @Test func aSpeakerWhoCallsAnActUnacceptableCriticisesWhoDidIt() throws {
         let launch = try understand("North Korea launched a missile on Monday. Japan said the launch was intolerable.")
         #expect(launch.eventLines.contains("111 Japan>North Korea reported"))

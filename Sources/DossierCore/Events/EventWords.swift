@@ -66,6 +66,9 @@ public struct EventWords: Sendable {
     public let documents: Set<String>
     /// Verbs that dismiss a person they take as object: "fired FBI Director James Comey" is no use of force.
     public let dismissals: Set<String>
+    /// Words after an actor and a past participle that make it a passive without its auxiliary ("soldiers wounded in
+    /// the ambush").
+    public let reducedPassiveEnds: Set<String>
 
     init(lines: [Substring]) throws {
         let classes = try Resource.wordClasses(lines, file: "event-words.txt")
@@ -105,6 +108,7 @@ public struct EventWords: Sendable {
         questionVerbs = set("question")
         documents = set("document")
         dismissals = set("dismissal")
+        reducedPassiveEnds = set("reduced-passive-end")
         blameClosers = Set(blame.compactMap { $0.split(separator: " ").last.map(String.init) })
     }
 }

@@ -488,6 +488,25 @@ struct SentenceCoder {
         return joinedParticiple(tokens, k).map { isPassive(tokens, $0) } ?? false
     }
 
+    /// Whether the past participle at `k` is a passive with its auxiliary left out: right after an actor, and followed by
+    /// a phrase a passive ends with, not an object ("Two Kenyan soldiers wounded in the ambush", "Palestinians killed
+    /// while fleeing"; not "called for sanctions", "released at least 19"). The actor is what was acted on.
+    func isReducedPassive(_ tokens: [Int], _ k: Int, _ actors: [(mention: Int, entity: Int)]) -> Bool {
+        guard k > 0, tags[k].tag == "VBN", k + 1 == tokens.count || words.reducedPassiveEnds.contains(form(tokens[k + 1])) else {
+            return false
+        }
+        // The noun phrase just before holds an actor: it is one, or an actor describes its noun ("Two Kenyan soldiers").
+        guard tags[k - 1].isNoun || actors.contains(where: { last($0.mention) == tokens[k - 1] }) else { return false }
+        var start = k - 1
+        while start > 0, k - start < 4, tags[start - 1].isNoun || tags[start - 1].isAdjective || tags[start - 1].tag == "CD" {
+            start -= 1
+        }
+        // A pronoun is no such noun ("many of them sued").
+        return actors.contains {
+            (tokens[start]...tokens[k - 1]).contains(last($0.mention)) && document.mentions[$0.mention].kind != .pronoun
+        }
+    }
+
     /// The participle that the participle at `k` is joined to ("tortured" of "was tortured and killed"), if any.
     func joinedParticiple(_ tokens: [Int], _ k: Int) -> Int? {
         k > 2 && tags[k].tag == "VBN" && ["and", "or"].contains(form(tokens[k - 1])) && tags[k - 2].tag == "VBN" ? k - 2 : nil

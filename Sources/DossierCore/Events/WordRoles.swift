@@ -7,7 +7,7 @@ extension SentenceCoder {
         _ previousSubject: [Int], objectOfEvent: Bool
     ) -> ([Int?], [Int]) {
         let triggerToken = tokens[k]
-        let passive = !pattern.isNoun && isPassive(tokens, k)
+        let passive = !pattern.isNoun && (isPassive(tokens, k) || isReducedPassive(tokens, k, actors))
         // "was tortured and killed": the clause of the first participle, whose subject both share.
         let clauseStart = clauseStart(tokens, passive ? joinedParticiple(tokens, k) ?? k : k)
         let clauseEnd = clauseEnd(tokens, after)
