@@ -291,6 +291,14 @@ extension Document {
         #expect(try understand(sentence).eventLines.first == line)
     }
 
+    @Test(arguments: [
+        ("Comey said Kenya was not under investigation.", "090 ->Kenya negated"),
+        ("The Syrian town of Kobani came under heavy attack from Islamic State fighters.", "190 Islamic State>Kobani reported"),
+    ])
+    func whoIsUnderAnActIsItsTarget(sentence: String, line: String) throws {
+        #expect(try understand(sentence).eventLines.contains(line))
+    }
+
     @Test func aSpeakerWhoCallsAnActUnacceptableCriticisesWhoDidIt() throws {
         let launch = try understand("North Korea launched a missile on Monday. Japan said the launch was intolerable.")
         #expect(launch.eventLines.contains("111 Japan>North Korea reported"))

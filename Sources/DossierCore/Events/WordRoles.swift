@@ -58,6 +58,16 @@ extension SentenceCoder {
                 }
             }
 
+            // "Comey was under investigation", "the town came under attack": who is under the act is its target; only a
+            // "by" or "from" phrase names who does it ("under withering criticism from Democrats").
+            if source == nil, let under = (max(0, k - 3)..<k).last(where: { form(tokens[$0]) == "under" }),
+                ((under + 1)..<k).allSatisfy({ tags[$0].isAdjective || tags[$0].isAdverb }), let patient = before.last
+            {
+                let from =
+                    (index(of: "by", in: tokens, from: after, to: clauseEnd) ?? index(of: "from", in: tokens, from: after, to: clauseEnd))
+                    .flatMap { word in afterTrigger.first { first($0.mention) > word && $0.entity != patient.entity } }
+                return ([from?.entity], [patient.entity])
+            }
             // A noun that is the object of a light verb ("extended an invite", "held talks") takes the clause's subject,
             // all of it ("Obama and Xi will hold talks").
             // The object of another event's verb is no act of its subject ("condemned the launch").
