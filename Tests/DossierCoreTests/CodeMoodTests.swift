@@ -16,6 +16,9 @@ import Testing
         // An intent before "to": the intent code of the act.
         ("Egypt is willing to withdraw its troops from Gaza.", ["0356 Egypt>Gaza planned"]),
         ("Germany pledged to send troops to Mali.", ["033 Germany>Mali planned"]),
+        // Readiness with no act to do, or an act that is no event, states no intent.
+        ("Kenya said it was ready.", []),
+        ("The Kenyan government is willing to sell its stake.", []),
         // A noun after a verb of intending or cancelling; the verb's actors stand in where the noun names none.
         ("In January, Japan again proposed a meeting with China.", ["036 Japan>China reported"]),
         ("Spain cancelled a planned visit to Morocco.", ["125 Spain>Morocco reported"]),
