@@ -39,6 +39,9 @@ import Testing
         ("Kenya welcomed Uganda's decision to withdraw its troops.", ["051 Kenya>Uganda reported"]),
         // Giving is aid; freeing a person is a release; withdrawing peacekeepers reduces relations.
         ("Canada gave $2 million to Haiti.", ["070 Canada>Haiti reported"]),
+        // Support is cooperation with someone: supporting a measure or an idea is none.
+        ("Kenya supported Uganda in the dispute.", ["050 Kenya>Uganda reported"]),
+        ("Kenya supported the measure.", []),
         ("Iran freed two Australian sailors.", ["084 Iran>Australia reported"]),
         ("Qatar withdrew peacekeepers from Djibouti.", ["1661 Qatar>Djibouti reported"]),
         // CAMEO's code book: blockades (191), states of emergency (1724), storming (190), convictions (173), refuge (0233).
