@@ -38,7 +38,9 @@ trap cleanup EXIT
 
 if ! command -v chromium >/dev/null; then
   echo "== installing chromium"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y chromium >/dev/null
+  # A fresh machine may have no package lists yet.
+  DEBIAN_FRONTEND=noninteractive apt-get install -y chromium >/dev/null 2>&1 \
+    || { apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium >/dev/null; }
 fi
 
 # DOSSIER names a dossier binary already built (its resource bundles beside it); else a debug build is made.

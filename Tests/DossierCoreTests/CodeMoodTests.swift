@@ -42,6 +42,9 @@ import Testing
         // Support is cooperation with someone: supporting a measure or an idea is none.
         ("Kenya supported Uganda in the dispute.", ["050 Kenya>Uganda reported"]),
         ("Kenya supported the measure.", []),
+        // A rally is a protest only against someone: a campaign rally is none.
+        ("Kenyan students rallied against Uganda.", ["141 Kenya>Uganda reported"]),
+        ("Kenyan students held a rally in Nairobi.", []),
         ("Iran freed two Australian sailors.", ["084 Iran>Australia reported"]),
         ("Qatar withdrew peacekeepers from Djibouti.", ["1661 Qatar>Djibouti reported"]),
         // CAMEO's code book: blockades (191), states of emergency (1724), storming (190), convictions (173), refuge (0233).
