@@ -45,6 +45,10 @@ import Testing
         // A rally is a protest only against someone: a campaign rally is none.
         ("Kenyan students rallied against Uganda.", ["141 Kenya>Uganda reported"]),
         ("Kenyan students held a rally in Nairobi.", []),
+        // A disaster kills no one in the political sense: no one did it.
+        ("A massive earthquake killed more than 8,000 people in Nepal.", []),
+        ("Two Kenyan soldiers were killed in a plane crash in Somalia.", []),
+        ("Kenyan troops killed two Somali fighters in Somalia.", ["186 Kenya>Somalia reported"]),
         ("Iran freed two Australian sailors.", ["084 Iran>Australia reported"]),
         ("Qatar withdrew peacekeepers from Djibouti.", ["1661 Qatar>Djibouti reported"]),
         // CAMEO's code book: blockades (191), states of emergency (1724), storming (190), convictions (173), refuge (0233).

@@ -69,6 +69,8 @@ public struct EventWords: Sendable {
     /// Words after an actor and a past participle that make it a passive without its auxiliary ("soldiers wounded in
     /// the ambush").
     public let reducedPassiveEnds: Set<String>
+    /// Causes of death and damage that no one commits ("earthquake", "crash", "cholera").
+    public let disasters: Set<String>
 
     init(lines: [Substring]) throws {
         let classes = try Resource.wordClasses(lines, file: "event-words.txt")
@@ -109,6 +111,7 @@ public struct EventWords: Sendable {
         documents = set("document")
         dismissals = set("dismissal")
         reducedPassiveEnds = set("reduced-passive-end")
+        disasters = set("disaster")
         blameClosers = Set(blame.compactMap { $0.split(separator: " ").last.map(String.init) })
     }
 }

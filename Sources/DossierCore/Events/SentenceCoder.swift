@@ -236,6 +236,8 @@ struct SentenceCoder {
                 // "released a report", "a statement released on Monday": publishing is no release, sending a letter no aid
                 // (though its subject stays the subject of what follows: "sent a letter threatening to ...").
                 if !pattern.isNoun, Self.gives(pattern), givesDocument(tokens, k) { continue }
+                // "a quake killed 8,000 people", "224 people killed in a plane crash": no one did it.
+                if ["18", "19", "20"].contains(pattern.code.prefix(2)), causedByDisaster(tokens, k, after) { continue }
                 // "Russia says Israel must end its attacks": who says another must act demands it of them; a subject that
                 // must act, with no one else saying so, is asked nothing ("we must work together", "Republicans must").
                 if pattern.code.hasPrefix("10"), tags[k].isModal, !sources.isEmpty {
@@ -486,6 +488,18 @@ struct SentenceCoder {
         guard k > 0, tags[k].tag != "VBG" else { return false }
         if words.be.contains(form(tokens[k - 1])) || (k > 1 && words.be.contains(form(tokens[k - 2]))) { return true }
         return joinedParticiple(tokens, k).map { isPassive(tokens, $0) } ?? false
+    }
+
+    /// Whether the act at `k` is caused by a disaster its clause names: before it ("a quake killed", "cholera erupted,
+    /// killing"), or after it in a "by", "in" or "from" phrase ("killed in a plane crash").
+    func causedByDisaster(_ tokens: [Int], _ k: Int, _ after: Int) -> Bool {
+        let start = tokens.firstIndex(of: clauseStart(tokens, k)) ?? 0
+        // "cholera erupted in Lower Manhattan, killing": a participle's cause stands in the clause before its comma.
+        let from = k > 0 && form(tokens[k - 1]) == "," ? tokens.firstIndex(of: clauseStart(tokens, k - 1)) ?? start : start
+        if (from..<k).contains(where: { words.disasters.contains(form(tokens[$0])) }) { return true }
+        guard after < tokens.count, ["by", "in", "from", "during"].contains(form(tokens[after])) else { return false }
+        let end = min(tokens.count, after + 5)
+        return ((after + 1)..<end).contains { words.disasters.contains(form(tokens[$0])) }
     }
 
     /// Whether the past participle at `k` is a passive with its auxiliary left out: right after an actor, and followed by
