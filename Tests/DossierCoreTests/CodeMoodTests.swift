@@ -42,6 +42,9 @@ import Testing
         // Support is cooperation with someone: supporting a measure or an idea is none.
         ("Kenya supported Uganda in the dispute.", ["050 Kenya>Uganda reported"]),
         ("Kenya supported the measure.", []),
+        // Allowing is yielding to someone: allowing a thing to happen is none.
+        ("Egypt allowed Gaza's wounded to cross into Sinai.", ["080 Egypt>Gaza reported"]),
+        ("Kenya allowed the deadline to pass.", []),
         // A rally is a protest only against someone: a campaign rally is none.
         ("Kenyan students rallied against Uganda.", ["141 Kenya>Uganda reported"]),
         ("Kenyan students held a rally in Nairobi.", []),
