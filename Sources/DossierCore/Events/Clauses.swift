@@ -66,4 +66,33 @@ extension SentenceCoder {
         let span = document.sentences[sentence].span
         return document.quotes.first { span.contains($0.cue ?? Span(-1, -1)) && !$0.direct && $0.span.contains(trigger) }?.speaker
     }
+
+    /// Where the dateline that opens a sentence ends, for each sentence that has one: a place (and an agency) in
+    /// capitalised words before a dash or a colon within its first eight words ("TEL AVIV --", "ALGIERS, Algeria -",
+    /// "JERUSALEM (AP) --", "Lucknow:"), or a credit in parentheses ("(CNN) Italian police ...").
+    static func datelineEnds(_ document: Document) -> [Int: Int] {
+        var placeStarts: [Int: EntityType] = [:]
+        for mention in document.mentions where mention.tokens.count > 0 { placeStarts[mention.tokens.lowerBound] = mention.type }
+        var ends: [Int: Int] = [:]
+        for (s, sentence) in document.sentences.enumerated() where sentence.tokens.count > 3 {
+            let start = sentence.tokens.lowerBound
+            if document.forms[start] == "(",
+                let close = (start + 1..<min(start + 6, sentence.tokens.upperBound - 1)).first(where: { document.forms[$0] == ")" }),
+                close > start + 1, (start + 1..<close).allSatisfy({ document.forms[$0].first?.isUppercase == true })
+            {
+                ends[s] = close
+                continue
+            }
+            guard let type = placeStarts[start], type == .gpe || type == .loc else { continue }
+            for t in start..<min(start + 8, sentence.tokens.upperBound - 1) {
+                let form = document.forms[t]
+                if form == ":" || (!form.isEmpty && form.allSatisfy { $0 == "-" || $0 == "—" || $0 == "–" }) {
+                    ends[s] = t
+                    break
+                }
+                guard form == "," || form == "(" || form == ")" || form == "." || form.first?.isUppercase == true else { break }
+            }
+        }
+        return ends
+    }
 }

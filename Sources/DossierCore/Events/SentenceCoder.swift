@@ -75,35 +75,6 @@ struct SentenceCoder {
         }.map { actors[$0] }
     }
 
-    /// Where the dateline that opens a sentence ends, for each sentence that has one: a place (and an agency) in
-    /// capitalised words before a dash or a colon within its first eight words ("TEL AVIV --", "ALGIERS, Algeria -",
-    /// "JERUSALEM (AP) --", "Lucknow:"), or a credit in parentheses ("(CNN) Italian police ...").
-    static func datelineEnds(_ document: Document) -> [Int: Int] {
-        var placeStarts: [Int: EntityType] = [:]
-        for mention in document.mentions where mention.tokens.count > 0 { placeStarts[mention.tokens.lowerBound] = mention.type }
-        var ends: [Int: Int] = [:]
-        for (s, sentence) in document.sentences.enumerated() where sentence.tokens.count > 3 {
-            let start = sentence.tokens.lowerBound
-            if document.forms[start] == "(",
-                let close = (start + 1..<min(start + 6, sentence.tokens.upperBound - 1)).first(where: { document.forms[$0] == ")" }),
-                close > start + 1, (start + 1..<close).allSatisfy({ document.forms[$0].first?.isUppercase == true })
-            {
-                ends[s] = close
-                continue
-            }
-            guard let type = placeStarts[start], type == .gpe || type == .loc else { continue }
-            for t in start..<min(start + 8, sentence.tokens.upperBound - 1) {
-                let form = document.forms[t]
-                if form == ":" || (!form.isEmpty && form.allSatisfy { $0 == "-" || $0 == "—" || $0 == "–" }) {
-                    ends[s] = t
-                    break
-                }
-                guard form == "," || form == "(" || form == ")" || form == "." || form.first?.isUppercase == true else { break }
-            }
-        }
-        return ends
-    }
-
     func form(_ token: Int) -> String { document.lowercasedForms[token] }
 
     /// Whether a token's word belongs to a class of ``EventWords``.
@@ -333,14 +304,6 @@ struct SentenceCoder {
         return kept.isEmpty ? learnedEvents(in: s) : kept
     }
 
-    /// The actor right before a modal at `k`, adverbs aside: its subject ("Republicans must", "Congress must now").
-    func modalSubject(_ tokens: [Int], _ k: Int, _ actors: [(mention: Int, entity: Int)]) -> Int? {
-        var j = k - 1
-        while j > 0, tags[j].isAdverb { j -= 1 }
-        guard j >= 0 else { return nil }
-        return actors.first { last($0.mention) == tokens[j] }?.entity
-    }
-
     /// Whether a sentence holds a trigger followed by its pattern's particles, or a blaming phrase. A plain loop: a closure
     /// over the coder here would copy it for every word.
     func hasTrigger(_ tokens: [Int]) -> Bool {
@@ -488,37 +451,6 @@ struct SentenceCoder {
         guard k > 0, tags[k].tag != "VBG" else { return false }
         if words.be.contains(form(tokens[k - 1])) || (k > 1 && words.be.contains(form(tokens[k - 2]))) { return true }
         return joinedParticiple(tokens, k).map { isPassive(tokens, $0) } ?? false
-    }
-
-    /// Whether the act at `k` is caused by a disaster its clause names: before it ("a quake killed", "cholera erupted,
-    /// killing"), or after it in a "by", "in" or "from" phrase ("killed in a plane crash").
-    func causedByDisaster(_ tokens: [Int], _ k: Int, _ after: Int) -> Bool {
-        let start = tokens.firstIndex(of: clauseStart(tokens, k)) ?? 0
-        // "cholera erupted in Lower Manhattan, killing": a participle's cause stands in the clause before its comma.
-        let from = k > 0 && form(tokens[k - 1]) == "," ? tokens.firstIndex(of: clauseStart(tokens, k - 1)) ?? start : start
-        if (from..<k).contains(where: { words.disasters.contains(form(tokens[$0])) }) { return true }
-        guard after < tokens.count, ["by", "in", "from", "during"].contains(form(tokens[after])) else { return false }
-        let end = min(tokens.count, after + 5)
-        return ((after + 1)..<end).contains { words.disasters.contains(form(tokens[$0])) }
-    }
-
-    /// Whether the past participle at `k` is a passive with its auxiliary left out: right after an actor, and followed by
-    /// a phrase a passive ends with, not an object ("Two Kenyan soldiers wounded in the ambush", "Palestinians killed
-    /// while fleeing"; not "called for sanctions", "released at least 19"). The actor is what was acted on.
-    func isReducedPassive(_ tokens: [Int], _ k: Int, _ actors: [(mention: Int, entity: Int)]) -> Bool {
-        guard k > 0, tags[k].tag == "VBN", k + 1 == tokens.count || words.reducedPassiveEnds.contains(form(tokens[k + 1])) else {
-            return false
-        }
-        // The noun phrase just before holds an actor: it is one, or an actor describes its noun ("Two Kenyan soldiers").
-        guard tags[k - 1].isNoun || actors.contains(where: { last($0.mention) == tokens[k - 1] }) else { return false }
-        var start = k - 1
-        while start > 0, k - start < 4, tags[start - 1].isNoun || tags[start - 1].isAdjective || tags[start - 1].tag == "CD" {
-            start -= 1
-        }
-        // A pronoun is no such noun ("many of them sued").
-        return actors.contains {
-            (tokens[start]...tokens[k - 1]).contains(last($0.mention)) && document.mentions[$0.mention].kind != .pronoun
-        }
     }
 
     /// The participle that the participle at `k` is joined to ("tortured" of "was tortured and killed"), if any.

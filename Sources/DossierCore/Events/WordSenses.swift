@@ -1,5 +1,6 @@
 /// The senses of a verb outside the act its bare pattern codes: naming ("called it a coup"), asking a question
-/// ("asked whether"), dismissing ("fired the director"), publishing ("released a report").
+/// ("asked whether"), dismissing ("fired the director"), publishing ("released a report"), a modal's own subject ("we
+/// must"), a passive without its auxiliary ("soldiers wounded in the ambush"), a disaster's toll ("a quake killed").
 extension SentenceCoder {
     /// Whether the verb at `k` names something or asks a question rather than doing the act of its bare patterns
     /// (``names(_:_:)``, ``requests(_:_:)``).
@@ -83,5 +84,44 @@ extension SentenceCoder {
         let next = tags[i]
         return next.isDeterminer || next.isAdjective || next.isNoun || next.tag == "CD" || next.tag == "PRP$"
             || ["\"", "“", "‘", "'", "``"].contains(form(tokens[i]))
+    }
+
+    /// The actor right before a modal at `k`, adverbs aside: its subject ("Republicans must", "Congress must now").
+    func modalSubject(_ tokens: [Int], _ k: Int, _ actors: [(mention: Int, entity: Int)]) -> Int? {
+        var j = k - 1
+        while j > 0, tags[j].isAdverb { j -= 1 }
+        guard j >= 0 else { return nil }
+        return actors.first { last($0.mention) == tokens[j] }?.entity
+    }
+
+    /// Whether the act at `k` is caused by a disaster its clause names: before it ("a quake killed", "cholera erupted,
+    /// killing"), or after it in a "by", "in" or "from" phrase ("killed in a plane crash").
+    func causedByDisaster(_ tokens: [Int], _ k: Int, _ after: Int) -> Bool {
+        let start = tokens.firstIndex(of: clauseStart(tokens, k)) ?? 0
+        // "cholera erupted in Lower Manhattan, killing": a participle's cause stands in the clause before its comma.
+        let from = k > 0 && form(tokens[k - 1]) == "," ? tokens.firstIndex(of: clauseStart(tokens, k - 1)) ?? start : start
+        if (from..<k).contains(where: { words.disasters.contains(form(tokens[$0])) }) { return true }
+        guard after < tokens.count, ["by", "in", "from", "during"].contains(form(tokens[after])) else { return false }
+        let end = min(tokens.count, after + 5)
+        return ((after + 1)..<end).contains { words.disasters.contains(form(tokens[$0])) }
+    }
+
+    /// Whether the past participle at `k` is a passive with its auxiliary left out: right after an actor, and followed by
+    /// a phrase a passive ends with, not an object ("Two Kenyan soldiers wounded in the ambush", "Palestinians killed
+    /// while fleeing"; not "called for sanctions", "released at least 19"). The actor is what was acted on.
+    func isReducedPassive(_ tokens: [Int], _ k: Int, _ actors: [(mention: Int, entity: Int)]) -> Bool {
+        guard k > 0, tags[k].tag == "VBN", k + 1 == tokens.count || words.reducedPassiveEnds.contains(form(tokens[k + 1])) else {
+            return false
+        }
+        // The noun phrase just before holds an actor: it is one, or an actor describes its noun ("Two Kenyan soldiers").
+        guard tags[k - 1].isNoun || actors.contains(where: { last($0.mention) == tokens[k - 1] }) else { return false }
+        var start = k - 1
+        while start > 0, k - start < 4, tags[start - 1].isNoun || tags[start - 1].isAdjective || tags[start - 1].tag == "CD" {
+            start -= 1
+        }
+        // A pronoun is no such noun ("many of them sued").
+        return actors.contains {
+            (tokens[start]...tokens[k - 1]).contains(last($0.mention)) && document.mentions[$0.mention].kind != .pronoun
+        }
     }
 }
