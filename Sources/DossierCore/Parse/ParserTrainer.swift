@@ -97,7 +97,7 @@ public struct ParserTrainer: Sendable {
                 moves += m
                 mistakes += wrong
             }
-            let weights = perceptron.averaged(minimumCount: minimumFeatureCount, minimumWeight: minimumWeight)
+            let weights = perceptron.averaged(minimumCount: minimumFeatureCount).pruned(minimumWeight: minimumWeight)
             let scored = score?(weights)
             log(
                 "epoch \(epoch): \(mistakes) of \(moves) moves wrong; " + (scored.map { "dev \($0); " } ?? "")

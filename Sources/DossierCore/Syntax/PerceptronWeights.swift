@@ -133,9 +133,8 @@ final class PerceptronTrainer: FeatureScorer {
         }
     }
 
-    /// The averaged weights, without features seen fewer than `minimumCount` times and weights of magnitude at most
-    /// `minimumWeight` (those that are zero, by default).
-    func averaged(minimumCount: Int, minimumWeight: Float = 0) -> PerceptronWeights {
+    /// The averaged weights, without features seen fewer than `minimumCount` times and weights that are zero.
+    func averaged(minimumCount: Int) -> PerceptronWeights {
         var keys: [UInt32] = []
         var starts: [UInt32] = [0]
         var entries: [PerceptronWeights.Entry] = []
@@ -145,7 +144,7 @@ final class PerceptronTrainer: FeatureScorer {
             for t in 0..<tagCount {
                 let j = row * tagCount + t
                 let average = (totals[j] + Double(instances - stamps[j]) * Double(weights[j])) / now
-                if abs(average) > Double(minimumWeight) { entries.append(.init(tag: UInt32(t), weight: Float(average))) }
+                if average != 0 { entries.append(.init(tag: UInt32(t), weight: Float(average))) }
             }
             if entries.count > before {
                 keys.append(key)
