@@ -71,6 +71,8 @@ public struct EventWords: Sendable {
     public let reducedPassiveEnds: Set<String>
     /// Causes of death and damage that no one commits ("earthquake", "crash", "cholera").
     public let disasters: Set<String>
+    /// Words after an act of force that open its cause ("killed in a plane crash").
+    public let causePrepositions: Set<String>
 
     init(lines: [Substring]) throws {
         let classes = try Resource.wordClasses(lines, file: "event-words.txt")
@@ -112,6 +114,7 @@ public struct EventWords: Sendable {
         dismissals = set("dismissal")
         reducedPassiveEnds = set("reduced-passive-end")
         disasters = set("disaster")
+        causePrepositions = set("cause-preposition")
         blameClosers = Set(blame.compactMap { $0.split(separator: " ").last.map(String.init) })
     }
 }

@@ -95,13 +95,13 @@ extension SentenceCoder {
     }
 
     /// Whether the act at `k` is caused by a disaster its clause names: before it ("a quake killed", "cholera erupted,
-    /// killing"), or after it in a "by", "in" or "from" phrase ("killed in a plane crash").
+    /// killing"), or after it in a phrase of ``EventWords/causePrepositions`` ("killed in a plane crash").
     func causedByDisaster(_ tokens: [Int], _ k: Int, _ after: Int) -> Bool {
         let start = tokens.firstIndex(of: clauseStart(tokens, k)) ?? 0
         // "cholera erupted in Lower Manhattan, killing": a participle's cause stands in the clause before its comma.
         let from = k > 0 && form(tokens[k - 1]) == "," ? tokens.firstIndex(of: clauseStart(tokens, k - 1)) ?? start : start
         if (from..<k).contains(where: { words.disasters.contains(form(tokens[$0])) }) { return true }
-        guard after < tokens.count, ["by", "in", "from", "during"].contains(form(tokens[after])) else { return false }
+        guard after < tokens.count, words.causePrepositions.contains(form(tokens[after])) else { return false }
         let end = min(tokens.count, after + 5)
         return ((after + 1)..<end).contains { words.disasters.contains(form(tokens[$0])) }
     }
