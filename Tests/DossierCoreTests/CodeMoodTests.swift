@@ -74,6 +74,14 @@ import Testing
         ("The Kenyan army declared a monthlong ceasefire.", ["0871 Kenya>- reported"]),
         ("Iraqi forces began their assault on Mosul.", ["190 Iraq>Mosul reported"]),
         ("Colombia contributed troops to Haiti.", ["070 Colombia>Haiti reported"]),
+        // PETRARCH2's verbs of force and coercion: torture (1822), ambushes and raids (190), sieges (191), massacres (202),
+        // incursions (192), prosecutions (173).
+        ("Iranian police tortured a prisoner.", ["1822 Iran>- reported"]),
+        ("Kenyan soldiers ambushed a Somali convoy.", ["190 Kenya>Somalia reported"]),
+        ("Ethiopian troops besieged the Eritrean town.", ["191 Ethiopia>Eritrea reported"]),
+        ("Sudanese militias massacred Ethiopian villagers.", ["202 Sudan>Ethiopia reported"]),
+        ("Kenya condemned the Ugandan incursion into Kenya.", ["111 Kenya>Uganda reported", "192 Uganda>Kenya reported"]),
+        ("Kenya prosecuted two Somali pirates.", ["173 Kenya>Somalia reported"]),
         // Lawsuits (115).
         ("The ACLU sued the FBI on Monday.", ["115 ACLU>Federal Bureau of Investigation reported"]),
     ]

@@ -26,6 +26,8 @@ public struct EventWords: Sendable {
     public let auxiliaries: Set<String>
     /// Verbs whose object noun states the event ("held talks", "launched an offensive").
     public let lightVerbs: Set<String>
+    /// Other verbs whose subject does the act their object noun names ("began an offensive", "attended the talks").
+    public let engaging: Set<String>
     /// Words of wanting, planning or promising before "to": the act they lead to is intended ("wanted to meet").
     public let intent: Set<String>
     /// Words of refusing before "to": the act they lead to is refused ("refused to lift").
@@ -94,6 +96,7 @@ public struct EventWords: Sendable {
         evidence = set("evidence")
         auxiliaries = set("auxiliary")
         lightVerbs = set("light")
+        engaging = set("engage")
         intent = set("intent")
         refusal = set("refusal")
         cancelling = set("cancel")

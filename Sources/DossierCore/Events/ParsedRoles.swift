@@ -53,7 +53,9 @@ extension SentenceCoder {
         if pattern.isNoun {
             var sources = parsed.owner(of: k).map { parsed.actors([$0]) } ?? []
             if sources.isEmpty { sources = parsed.actors(parsed.obliques(of: k, "by")) }
-            if sources.isEmpty, let verb = parsed.governingVerb(ofObject: k) { sources = parsed.actors(parsed.subjects(of: verb)) }
+            if sources.isEmpty, let verb = parsed.governingVerb(ofObject: k), namesOwnAct(parsed.words[verb]) {
+                sources = parsed.actors(parsed.subjects(of: verb))
+            }
             let slots = slotTargets(pattern, k, parsed)
             return slots.isEmpty ? (sources, phraseTargets(pattern, k, parsed, sources: sources), true) : (sources, slots, false)
         }

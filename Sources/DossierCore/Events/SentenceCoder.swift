@@ -109,6 +109,7 @@ struct SentenceCoder {
         var lightVerb: Int?
         /// Where the words of the last verb event end.
         var verbEventEnd: Int?
+        var verbEventTrigger: Span?
         var k = 0
         while k < tokens.count {
             let t = tokens[k]
@@ -166,7 +167,7 @@ struct SentenceCoder {
                     && verbEventEnd.map { end in
                         end <= k && k - end <= 4
                             && (end..<k).allSatisfy {
-                                tags[$0].isDeterminer || tags[$0].isAdjective || tags[$0].isNoun || tags[$0].tag == "PRP$"
+                                tags[$0].isDeterminer || tags[$0].isAdjective || tags[$0].isNoun || ["PRP$", "POS"].contains(tags[$0].tag)
                             }
                     } == true
                 // An adjective of disapproval judges for its speaker ("said the launch was intolerable").
@@ -231,6 +232,13 @@ struct SentenceCoder {
                 {
                     targets = [place]
                 }
+                // "Lavrov said Russia had seen no proof for the slanderous accusation": who rejects an accusation in their own
+                // words denies it (coded 016 below), whoever made it.
+                if sources.isEmpty, pattern.isNoun, pattern.code.hasPrefix("11"), rejects(sentence.tokens),
+                    let speaker = document.quotes.first(where: { $0.span.contains(document.tokens[t].span) })?.speaker
+                {
+                    sources = [speaker]
+                }
                 if sources.isEmpty && targets.isEmpty { continue }
                 var status = status(tokens, k)
                 var code = pattern.code
@@ -282,6 +290,17 @@ struct SentenceCoder {
                 if let source = sources.first, let root = Int(code.prefix(2)), (13...20).contains(root) {
                     acts.append((source, s, form(t)))
                 }
+                // "condemned Uganda's incursion into Tanzania": praise, blame or rejection of an act is aimed at its author,
+                // not at whom the act is done to.
+                if objectOfEvent, let author = sources.first {
+                    for i in out.indices
+                    where out[i].trigger == verbEventTrigger && out[i].source != author && (out[i].target.map(targets.contains) ?? true)
+                        && ["05", "11", "12"].contains(out[i].code.prefix(2))
+                    {
+                        out[i].target = author
+                        complete[i] = out[i].source != nil
+                    }
+                }
                 for (source, target) in pairs(pattern, sources, targets) {
                     complete.append(source != nil && ((target != nil && !guessedTarget) || pattern.targets.first == "-"))
                     out.append(
@@ -291,7 +310,10 @@ struct SentenceCoder {
                             evidence: sentence.span, trigger: trigger, pattern: pattern.text))
                 }
                 fired = true
-                if !pattern.isNoun { verbEventEnd = after }
+                if !pattern.isNoun {
+                    verbEventEnd = after
+                    verbEventTrigger = trigger
+                }
                 k = after
                 break
             }

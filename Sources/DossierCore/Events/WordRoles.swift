@@ -44,6 +44,17 @@ extension SentenceCoder {
             {
                 source = owner.entity
             }
+            // A nationality before it, adjectives and nouns aside ("the Ugandan incursion", "Russian air strikes"); not before
+            // aid or sanctions, which it may receive ("Afghan aid", "Iranian sanctions").
+            if source == nil, !["07", "16"].contains(pattern.code.prefix(2)),
+                let demonym = actors.last(where: {
+                    document.mentions[$0.mention].kind == .demonym && last($0.mention) < triggerToken
+                        && last($0.mention) >= triggerToken - 3
+                }),
+                ((last(demonym.mention) + 1 - tokens[0])..<k).allSatisfy({ tags[$0].isAdjective || tags[$0].isNoun })
+            {
+                source = demonym.entity
+            }
             if source == nil, let by = index(of: "by", in: tokens, from: after, to: clauseEnd) {
                 source = afterTrigger.first { first($0.mention) > by }?.entity
             }
@@ -68,11 +79,27 @@ extension SentenceCoder {
                     .flatMap { word in afterTrigger.first { first($0.mention) > word && $0.entity != patient.entity } }
                 return ([from?.entity], [patient.entity])
             }
-            // A noun that is the object of a light verb ("extended an invite", "held talks") takes the clause's subject,
-            // all of it ("Obama and Xi will hold talks").
+            // "accusations from Kenya", "an invitation from the Nigerian government": a "from" phrase right after the noun
+            // names its author where the pattern reads no target there; the clause's subject, if it does not act, receives
+            // it ("Uganda faced accusations from Kenya").
+            if source == nil, after < tokens.count, form(tokens[after]) == "from", !pattern.targets.contains("from"),
+                let author = afterTrigger.first(where: { first($0.mention) > tokens[after] && first($0.mention) <= tokens[after] + 4 })
+            {
+                let others = afterTrigger.filter { $0.entity != author.entity }
+                var targets = nounTargets(pattern, tokens, after, clauseEnd, others, actors)
+                if targets.isEmpty, let subject = before.last, subject.entity != author.entity,
+                    !subjectActs(onNounAt: k, tokens, after: last(subject.mention))
+                {
+                    targets = [subject.entity]
+                }
+                return ([author.entity], targets)
+            }
+            // A noun that is the object of a verb that makes its subject act ("extended an invite", "held talks", "began an
+            // offensive") takes the clause's subject, all of it ("Obama and Xi will hold talks"); the object of any other
+            // verb does not ("said the launch was a provocation").
             // The object of another event's verb is no act of its subject ("condemned the launch").
             // No actor is its own counterpart: "German police opened an investigation into Germany defender Metzelder".
-            if source == nil, !before.isEmpty, !objectOfEvent {
+            if source == nil, let subject = before.last, !objectOfEvent, subjectActs(onNounAt: k, tokens, after: last(subject.mention)) {
                 let sources = coordinated(before)
                 let others = afterTrigger.filter { !sources.contains($0.entity) }
                 return (sources, nounTargets(pattern, tokens, after, clauseEnd, others, actors))
@@ -118,6 +145,32 @@ extension SentenceCoder {
             found = [object.entity]
         }
         return (sources, found)
+    }
+
+    /// Whether the subject of a clause, ending at document token `subjectEnd`, does the act that a noun trigger at `k`
+    /// names: no verb stands between them ("Russia's ...", "the US is in talks"), or the nearest is one whose object
+    /// names its subject's act ("held talks", "began an offensive", "wants talks"). After any other verb the noun is
+    /// what the subject speaks of or meets ("said the launch was a provocation", "described the visit as a success").
+    func subjectActs(onNounAt k: Int, _ tokens: [Int], after subjectEnd: Int) -> Bool {
+        var i = k - 1
+        while i >= 0, tokens[i] > subjectEnd {
+            // A participle describing the noun ("the planned visit") is no verb of the clause.
+            if tags[i].isVerb,
+                !((tags[i].isPastParticiple || tags[i].tag == "VBG")
+                    && ((i + 1)..<k).allSatisfy { tags[$0].isAdjective || tags[$0].isNoun })
+            {
+                return namesOwnAct(form(tokens[i]))
+            }
+            i -= 1
+        }
+        return true
+    }
+
+    /// Whether a verb's object noun names the act of the verb's subject: a light verb, or one of engaging, intending,
+    /// refusing, cutting or cancelling, or an auxiliary ("is in talks").
+    func namesOwnAct(_ verb: String) -> Bool {
+        words.lightVerbs.contains(verb) || words.engaging.contains(verb) || words.intent.contains(verb) || words.refusal.contains(verb)
+            || words.reducing.contains(verb) || words.cancelling.contains(verb) || words.auxiliaries.contains(verb)
     }
 
     /// The targets of a noun trigger: where its pattern says, else for a claim the one it is about ("accusations that

@@ -1,0 +1,31 @@
+import DossierCore
+import Testing
+
+/// Who does the act a noun names: its owner, a "by" or "from" phrase, or the subject of a verb whose object it is when
+/// that verb makes the subject act ("held talks", "began an offensive"); not the subject of a verb that speaks of it,
+/// describes it or receives it.
+@Suite struct NounAuthorTests {
+    @Test(arguments: [
+        // The subject of a light, engaging or intending verb does the act.
+        ("North Korea conducted a missile launch on Monday.", ["150 North Korea>- reported"]),
+        ("Kenyan troops began an offensive against Somalia.", ["190 Kenya>Somalia reported"]),
+        ("Kenya attended the talks with Uganda.", ["040 Kenya>Uganda reported"]),
+        ("Kenya flew to Uganda for talks with Uganda's president.", ["040 Kenya>Uganda reported"]),
+        // A speaker or describer does not.
+        ("Japan said the launch was a provocation.", []),
+        ("Kenya said the attack on Uganda was a crime.", ["190 ->Uganda reported"]),
+        ("Kenya described the visit to Uganda as a success.", []),
+        // A "from" phrase names the author, and the subject that receives the act is its target.
+        ("Uganda faced accusations from Kenya.", ["112 Kenya>Uganda reported"]),
+        // A nationality before the noun does the act; blame of the act is aimed at it, not at whom the act is done to.
+        ("Kenya condemned the Ugandan incursion into Tanzania.", ["111 Kenya>Uganda reported", "192 Uganda>Tanzania reported"]),
+        ("Kenya condemned Uganda's incursion into Tanzania.", ["111 Kenya>Uganda reported", "192 Uganda>Tanzania reported"]),
+        // Aid may go to the nationality before it.
+        ("Kenya cut Somali aid.", ["162 Kenya>- reported"]),
+        // Who says there is no proof for an accusation denies it, whoever made it.
+        ("The Kenyan foreign minister said Kenya had seen no proof for the slanderous accusation.", ["016 Kenya>- reported"]),
+    ])
+    func theNounsAuthorActs(sentence: String, expected: [String]) throws {
+        #expect(try understand(sentence).eventLines == expected)
+    }
+}
