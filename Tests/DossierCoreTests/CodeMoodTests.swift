@@ -139,7 +139,14 @@ import Testing
     @Test(arguments: [
         // A phone call, not a name given.
         ("Chancellor Angela Merkel called President Emmanuel Macron on Tuesday.", ["041 Angela Merkel>Emmanuel Macron reported"]),
-        ("Chancellor Angela Merkel called President Emmanuel Macron a reckless man.", []),
+        // Naming with a word of disapproval is criticism (111), of the one named or of whoever did the act named.
+        ("Chancellor Angela Merkel called President Emmanuel Macron a reckless man.", ["111 Angela Merkel>Emmanuel Macron reported"]),
+        ("Kenya called Uganda's decision illegal.", ["111 Kenya>Uganda reported"]),
+        ("Russia called the sanctions unacceptable.", ["111 Russia>- reported"]),
+        (
+            "Kenyan troops shelled Somalia on Monday. Uganda called it illegal.",
+            ["193 Kenya>Somalia reported", "111 Uganda>Kenya reported"]
+        ),
         ("Chancellor Angela Merkel called the tactics of the French police \"aggressive\".", []),
         ("The law is called the Affordable Care Act in Washington.", []),
         ("Aides of Vladimir Putin set up a firm called Rosneft.", []),

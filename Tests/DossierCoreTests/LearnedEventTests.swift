@@ -13,6 +13,15 @@ import Testing
         #expect(EventTypeClassifier.stem(word) == stem)
     }
 
+    /// Holding, joining and being state no event between the actors they join, whatever the shipped model would learn.
+    @Test(arguments: [
+        "Currently, Democrats hold a 19 percent advantage over Republicans in California.",
+        "Kenya holds a large lead over Uganda in the polls.", "Finland joined the European Union in 1995.",
+    ])
+    func verbsOfHoldingAndMembershipLearnNoEvent(sentence: String) throws {
+        #expect(try understand(sentence).events.isEmpty)
+    }
+
     @Test func csvFieldsMayHoldCommasQuotesAndLineBreaks() throws {
         let table = try CSVTable("text,label\n\"Kim, then \"\"Moon\"\"\nmet\",CONSULT\nplain,AGREE\n")
         #expect(table.records == [["text": "Kim, then \"Moon\"\nmet", "label": "CONSULT"], ["text": "plain", "label": "AGREE"]])

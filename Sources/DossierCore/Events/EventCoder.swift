@@ -45,6 +45,12 @@ public struct EventCoder: Stage {
         static let agentStart = WordClasses(rawValue: 32)
     }
 
+    /// The pattern of a naming verb whose object is given a word of disapproval ("called the launch a provocative act"):
+    /// criticism (111) of its object, or of whoever did the act it names.
+    static let judgingName = EventPatterns.Pattern(
+        code: "111", particles: [], isNoun: false, targets: ["_"], targetRequired: false, objectRequired: false,
+        text: "111\tcall|calls|called|calling OBJECT DISAPPROVAL\t_ (a naming verb and a word of an 11 pattern after its object)")
+
     /// The most words a sentence may have for its events to be read: far above news prose (the longest of the bulk
     /// corpus's 58,000 sentences has 348 words, a list of countries), below the lengths where reading a sentence costs
     /// seconds (each trigger weighs every actor of its sentence). A longer sentence is left out with a diagnostic.

@@ -28,6 +28,8 @@ public struct EventWords: Sendable {
     public let lightVerbs: Set<String>
     /// Other verbs whose subject does the act their object noun names ("began an offensive", "attended the talks").
     public let engaging: Set<String>
+    /// Verbs of holding, membership and being: no event type is learned for them ("Democrats hold a majority").
+    public let unlearned: Set<String>
     /// Words of wanting, planning or promising before "to": the act they lead to is intended ("wanted to meet").
     public let intent: Set<String>
     /// Words of refusing before "to": the act they lead to is refused ("refused to lift").
@@ -97,6 +99,7 @@ public struct EventWords: Sendable {
         auxiliaries = set("auxiliary")
         lightVerbs = set("light")
         engaging = set("engage")
+        unlearned = set("unlearned")
         intent = set("intent")
         refusal = set("refusal")
         cancelling = set("cancel")

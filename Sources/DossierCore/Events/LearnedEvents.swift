@@ -59,7 +59,7 @@ extension SentenceCoder {
     /// Whether the classifier knows a word's stem, looked up once a document for each word.
     mutating func knows(_ word: String, _ classifier: EventTypeClassifier) -> Bool {
         if let known = knownWords[word] { return known }
-        let known = classifier.knows(lowercased: word)
+        let known = classifier.knows(lowercased: word) && !words.unlearned.contains(word)
         knownWords[word] = known
         return known
     }

@@ -113,10 +113,13 @@ struct SentenceCoder {
         var k = 0
         while k < tokens.count {
             let t = tokens[k]
-            guard let candidates = cues[t]?.patterns, !candidates.isEmpty else {
+            guard var candidates = cues[t]?.patterns, !candidates.isEmpty else {
                 k += 1
                 continue
             }
+            // "called the launch a provocative act": naming with a word of disapproval is criticism.
+            let judgementEnd = namingJudgement(tokens, k)
+            if judgementEnd != nil { candidates = [EventCoder.judgingName] }
             if words.lightVerbs.contains(form(t)), nounTrigger(after: k, tokens) {
                 lightVerb = k
                 k += 1
@@ -128,7 +131,7 @@ struct SentenceCoder {
                     continue
                 }
                 // "called the plan a mistake", "a firm called Pravda": naming is no act; nor is a question, nor a dismissal.
-                if pattern.particles.isEmpty, asksNothing(tokens, k) || dismisses(tokens, k, actors) { continue }
+                if pattern.particles.isEmpty, judgementEnd == nil, asksNothing(tokens, k) || dismisses(tokens, k, actors) { continue }
 
                 // "a letter signed by Putin": a participle that only describes a noun states no event.
                 if !pattern.isNoun, after < tokens.count, form(tokens[after]) == "by", k > 0, !isPassive(tokens, k) {
@@ -314,7 +317,7 @@ struct SentenceCoder {
                     verbEventEnd = after
                     verbEventTrigger = trigger
                 }
-                k = after
+                k = judgementEnd ?? after
                 break
             }
             if !fired { k += 1 }
@@ -420,6 +423,10 @@ struct SentenceCoder {
     /// The head noun of an object after a verb that names an act ("condemned the launch", "denounced this provocation"):
     /// an article or a demonstrative, then nouns, no actor.
     func actedOn(_ tokens: [Int], _ after: Int) -> String? {
+        // "called it a provocation": the pronoun stands for the act named last.
+        if after < tokens.count, ["it", "this"].contains(form(tokens[after])), after + 1 == tokens.count || !tags[after + 1].isNoun {
+            return form(tokens[after])
+        }
         guard after + 1 < tokens.count, words.objectDeterminers.contains(form(tokens[after])) else { return nil }
         let phrase = tokens[(after + 1)...].prefix { tags[$0 - tokens[0]].isNoun || tags[$0 - tokens[0]].isAdjective }
         guard let head = phrase.last, !document.mentions.contains(where: { phrase.contains($0.tokens.lowerBound) }) else { return nil }

@@ -72,10 +72,11 @@ extension SentenceCoder {
         if i < tokens.count, tags[i].isPronoun {
             i += 1
         } else {
-            // The object, with its "of" phrases ("the tactics of the county police").
+            // The object, with its "of" phrases ("the tactics of the county police"); an adjective after its noun is what
+            // it is called ("called the decision illegal").
             while i < tokens.count,
-                tags[i].isNoun || tags[i].isAdjective || tags[i].tag == "POS" || tags[i].tag == "CD" || form(tokens[i]) == "of"
-                    || (tags[i].isDeterminer && form(tokens[i - 1]) == "of")
+                tags[i].isNoun || (tags[i].isAdjective && !tags[i - 1].isNoun) || tags[i].tag == "POS" || tags[i].tag == "CD"
+                    || form(tokens[i]) == "of" || (tags[i].isDeterminer && form(tokens[i - 1]) == "of")
             {
                 i += 1
             }
@@ -84,6 +85,21 @@ extension SentenceCoder {
         let next = tags[i]
         return next.isDeterminer || next.isAdjective || next.isNoun || next.tag == "CD" || next.tag == "PRP$"
             || ["\"", "“", "‘", "'", "``"].contains(form(tokens[i]))
+    }
+
+    /// Where the word of disapproval ends that a naming verb at `k` gives its object ("called the launch a provocative
+    /// act", "called Egypt's move illegal"): an adjective or noun of a disapproval pattern (root 11) in the clause after
+    /// the object; `nil` if the verb names nothing or without disapproval ("called it a coup").
+    func namingJudgement(_ tokens: [Int], _ k: Int) -> Int? {
+        guard words.namingVerbs.contains(form(tokens[k])), !isPassive(tokens, k), names(tokens, k) else { return nil }
+        var i = k + 1
+        while i < min(tokens.count, k + 12), !words.clauseEnds.contains(form(tokens[i])), form(tokens[i]) != "," {
+            if tags[i].isAdjective || tags[i].isNoun, cues[tokens[i]]?.patterns.contains(where: { $0.code.hasPrefix("11") }) == true {
+                return i + 1
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// The actor right before a modal at `k`, adverbs aside: its subject ("Republicans must", "Congress must now").
