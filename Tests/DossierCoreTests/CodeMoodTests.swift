@@ -82,6 +82,16 @@ import Testing
         ("Sudanese militias massacred Ethiopian villagers.", ["202 Sudan>Ethiopia reported"]),
         ("Kenya condemned the Ugandan incursion into Kenya.", ["111 Kenya>Uganda reported", "192 Uganda>Kenya reported"]),
         ("Kenya prosecuted two Somali pirates.", ["173 Kenya>Somalia reported"]),
+        // Declining, defending and providing are acts between actors only with a counterpart named: "declined to
+        // comment", "defended the decision", "provided a safe haven" are none.
+        ("Kenya declined to comment.", []),
+        ("Kenya declined Uganda's invitation.", ["120 Kenya>Uganda reported"]),
+        ("Kenya defended the decision.", []),
+        ("Kenya defended Uganda.", ["052 Kenya>Uganda reported"]),
+        ("Kenya provided a safe haven.", []),
+        ("Kenya provided medical supplies to Uganda.", ["070 Kenya>Uganda reported"]),
+        // "and" before nouns joins them, not clauses: the owner of both acts is the subject.
+        ("Kenya expressed its total rejection and strong condemnation of the plan.", ["111 Kenya>- reported"]),
         // Lawsuits (115).
         ("The ACLU sued the FBI on Monday.", ["115 ACLU>Federal Bureau of Investigation reported"]),
     ]
@@ -234,9 +244,15 @@ import Testing
         #expect(try understand("Kenya says Uganda must withdraw.").eventLines.first == "100 Kenya>Uganda reported")
     }
 
+    @Test func whoConcludesThatAnotherMustActDemandsIt() throws {
+        #expect(try understand("Uganda concluded that Kenya must allocate more funds.").eventLines == ["100 Uganda>Kenya reported"])
+    }
+
     @Test(arguments: [
         "Uganda must now find its own way.",
         "Kenyan officials said Kenya must work harder.",
+        // No one says it: a rule, not a demand.
+        "People must stay home in Kenya.",
     ])
     func aSubjectThatMustActDemandsNothingOfItself(sentence: String) throws {
         #expect(try understand(sentence).events.allSatisfy { $0.code != "100" })

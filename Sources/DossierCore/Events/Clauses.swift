@@ -11,11 +11,10 @@ extension SentenceCoder {
         while i >= 0 {
             let word = form(tokens[i])
             if words.boundaries.contains(word) {
-                // "and" joins clauses before a verb ("and briefed him"), names elsewhere ("Kim and Shoigu").
+                // "and" joins clauses before a verb ("and briefed him", "and then met"), names and nouns elsewhere ("Kim and
+                // Shoigu", "rejection and strong condemnation").
                 guard word == "and" else { return tokens[i] + 1 }
-                if i + 1 <= k, let next = document.forms[tokens[i + 1]].unicodeScalars.first,
-                    next.properties.isLowercase, !["the", "a", "an", "his", "her", "its", "their"].contains(form(tokens[i + 1]))
-                {
+                if i + 1 <= k, tags[i + 1].isVerb || tags[i + 1].isAdverb || tags[i + 1].isModal {
                     return tokens[i] + 1
                 }
             }

@@ -214,16 +214,15 @@ struct SentenceCoder {
                 // "a quake killed 8,000 people", "224 people killed in a plane crash": no one did it.
                 if ["18", "19", "20"].contains(pattern.code.prefix(2)), causedByDisaster(tokens, k, after) { continue }
                 // "Russia says Israel must end its attacks": who says another must act demands it of them; a subject that
-                // must act, with no one else saying so, is asked nothing ("we must work together", "Republicans must").
-                if pattern.code.hasPrefix("10"), tags[k].isModal, !sources.isEmpty {
-                    if let speaker = document.quotes.first(where: { $0.span.contains(document.tokens[t].span) })?.speaker,
-                        !sources.contains(speaker)
-                    {
-                        targets = sources
-                        sources = [speaker]
-                    } else if let subject = modalSubject(tokens, k, actors), sources.contains(subject) {
-                        continue
-                    }
+                // must act, with no one else saying so, or one that names no actor, is asked nothing ("we must work
+                // together", "people must stay home").
+                if pattern.code.hasPrefix("10"), tags[k].isModal {
+                    guard let subject = modalSubject(tokens, k, actors),
+                        let speaker = document.quotes.first(where: { $0.span.contains(document.tokens[t].span) })?.speaker
+                            ?? thatClauseAuthor(tokens, k, actors), speaker != subject
+                    else { continue }
+                    sources = [speaker]
+                    targets = [subject]
                 }
                 // An interaction that needs a counterpart is coded only with it (or between actors who act together:
                 // "Obama and Xi will hold talks"); any event needs some actor.

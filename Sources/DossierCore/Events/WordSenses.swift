@@ -1,6 +1,6 @@
 /// The senses of a verb outside the act its bare pattern codes: naming ("called it a coup"), asking a question
-/// ("asked whether"), dismissing ("fired the director"), publishing ("released a report"), a modal's own subject ("we
-/// must"), a passive without its auxiliary ("soldiers wounded in the ambush"), a disaster's toll ("a quake killed").
+/// ("asked whether"), dismissing ("fired the director"), publishing ("released a report"), a passive without its
+/// auxiliary ("soldiers wounded in the ambush"), a disaster's toll ("a quake killed").
 extension SentenceCoder {
     /// Whether the verb at `k` names something or asks a question rather than doing the act of its bare patterns
     /// (``names(_:_:)``, ``requests(_:_:)``).
@@ -102,12 +102,25 @@ extension SentenceCoder {
         return nil
     }
 
-    /// The actor right before a modal at `k`, adverbs aside: its subject ("Republicans must", "Congress must now").
+    /// The actor that the subject right before a modal at `k` names, adverbs aside ("Iran must", "the Sri Lankan
+    /// government must", "it must"); `nil` where that subject names none ("people must stay", "military intervention
+    /// must be avoided").
     func modalSubject(_ tokens: [Int], _ k: Int, _ actors: [(mention: Int, entity: Int)]) -> Int? {
         var j = k - 1
         while j > 0, tags[j].isAdverb { j -= 1 }
-        guard j >= 0 else { return nil }
-        return actors.first { last($0.mention) == tokens[j] }?.entity
+        let end = j
+        while j >= 0, tags[j].isNoun || tags[j].isAdjective || tags[j].isDeterminer || tags[j].isPronoun || tags[j].tag == "POS" {
+            j -= 1
+        }
+        guard j < end else { return nil }
+        return actors.last { last($0.mention) >= tokens[j + 1] && last($0.mention) <= tokens[end] }?.entity
+    }
+
+    /// The actor of the clause that a "that" clause holding the word at `k` depends on: its first actor before "that"
+    /// ("the forum concluded that the US must ...", "Chirac reminded Iraq that it must ...").
+    func thatClauseAuthor(_ tokens: [Int], _ k: Int, _ actors: [(mention: Int, entity: Int)]) -> Int? {
+        guard let that = (0..<k).last(where: { form(tokens[$0]) == "that" }) else { return nil }
+        return actors.first { last($0.mention) < tokens[that] }?.entity
     }
 
     /// Whether the act at `k` is caused by a disaster its clause names: before it ("a quake killed", "cholera erupted,
