@@ -2,9 +2,12 @@
 extension SentenceCoder {
 
     /// Claims, and who denies them. A claim is what an accusation or a report states ("accusations that ...",
-    /// "accusations ... of X being ..."), what someone is accused of ("X accused Y of ..."), or what a speaker
-    /// reports ("X said that ..."). A denial ("X denied", "X disputed Trump's explanation", "Moscow's denials")
-    /// counts against every earlier claim that speaks of the denier and that the denier did not make.
+    /// "accusations ... of X being ..."), what someone is accused of ("X accused Y of ..."), what a verb lays at
+    /// someone's door or calls its object ("linking the attacks to China", "condemned the launch as a missile test"), or
+    /// what a speaker reports ("X said that ..."). A denial ("X denied", "X disputed Trump's explanation", "Moscow's
+    /// denials") counts against every earlier claim that speaks of the denier and that the denier did not make; a
+    /// rebuttal ("But X said there was no ...", "X says it was merely ...") against the claims of the two sentences
+    /// before it that the other side made.
     func claims(events: [Event]) -> [Claim] {
         var claims: [Claim] = []
         func add(_ span: Span, assertedBy: [Int]) {
@@ -35,6 +38,7 @@ extension SentenceCoder {
             else { continue }
             add(Span(document.mentions[start].span.start, sentence.span.end), assertedBy: event.source.map { [$0] } ?? [])
         }
+        for framed in framedClaims(events) { add(framed.span, assertedBy: framed.assertedBy) }
         for quote in document.quotes where !quote.direct {
             add(quote.span, assertedBy: quote.speaker.map { [$0] } ?? [])
         }
@@ -44,7 +48,13 @@ extension SentenceCoder {
             for i in claims.indices where claims[i].span.start < denial.at && !claims[i].deniedBy.contains(denial.denier) {
                 let claim = claims[i]
                 let fits: Bool
-                if let asserter = denial.asserter {
+                if let since = denial.since {
+                    // A rebuttal: what the other side (not a reporter) said just before, of what the rebuttal speaks of.
+                    fits =
+                        claim.span.start >= since && claim.assertedBy.contains { !document.entities[$0].isNewsOutlet }
+                        && !claim.assertedBy.contains { sameSide($0, denial.denier) }
+                        && (denial.about.map { entities(in: $0).contains { speaksOf(claim.span, $0) } } ?? true)
+                } else if let asserter = denial.asserter {
                     // "disputed Trump's explanation": what Trump claimed.
                     fits = claim.assertedBy.contains(asserter)
                 } else {
@@ -64,6 +74,10 @@ extension SentenceCoder {
         var denier: Int
         var at: Int
         var asserter: Int?
+        /// For a rebuttal, where the claims it answers may start: it answers what was just said, by whomever.
+        var since: Int? = nil
+        /// For a rebuttal that does not point back with "it", its words: a claim it answers names one of their actors.
+        var about: Span? = nil
     }
 
     /// The denials of a document: denial events that point back at a claim ("denied the accusations", "disputed
@@ -75,6 +89,7 @@ extension SentenceCoder {
             return Denial(denier: source, at: event.trigger.start, asserter: possessiveAfter(event.trigger))
         }
         out += discreditings()
+        out += rebuttals()
         out += spokespeople(of: out)
         for (m, mention) in document.mentions.enumerated() {
             guard let entity = entityOfMention[m], mention.tokens.upperBound + 1 < document.tokens.count,
@@ -104,6 +119,91 @@ extension SentenceCoder {
             rejecting[s] = rejected
             return rejected ? Denial(denier: speaker, at: sentence.span.start, asserter: nil) : nil
         }
+    }
+
+    /// Speakers who answer what was just said: a sentence that opens with a contrast and reports a negation ("But
+    /// Ebell said there would be no change"), or words that play it down ("Pyongyang says it was merely a peaceful
+    /// effort").
+    func rebuttals() -> [Denial] {
+        document.quotes.compactMap { quote in
+            guard !quote.direct, let speaker = quote.speaker, let cue = quote.cue else { return nil }
+            let s = document.sentences.partitionPoint { $0.span.end > cue.start }
+            guard s < document.sentences.count, document.sentences[s].span.contains(cue) else { return nil }
+            let sentence = document.sentences[s]
+            let words = tokens(of: quote)
+            let contrasted =
+                words.contains { has($0, .negation) }
+                && (sentence.tokens.prefix(2).contains { self.words.contrasts.contains(form($0)) })
+            let playedDown = words.prefix(6).contains { i in
+                i > words.lowerBound && self.words.rebuttals.contains(form(i)) && self.words.be.contains(form(i - 1))
+            }
+            guard contrasted || playedDown else { return nil }
+            return Denial(
+                denier: speaker, at: sentence.span.start, asserter: nil, since: document.sentences[max(0, s - 2)].span.start,
+                about: playedDown ? nil : quote.span)
+        }
+    }
+
+    /// The tokens of a quote's words.
+    func tokens(of quote: Quote) -> Range<Int> {
+        let first = document.tokens.partitionPoint { $0.span.start >= quote.span.start }
+        let end = document.tokens[first...].partitionPoint { $0.span.start >= quote.span.end }
+        return first..<end
+    }
+
+    /// The claims a verb states about its object ("linking cyberattacks to Chinese authorities", "condemned the launch
+    /// as a test of a missile"): from the object to the clause's end, asserted by the verb's subject (the source of its
+    /// event, else the nearest actor named before it in the sentence). A verb right before its word or a preposition
+    /// has no object ("were linked to China", "described by the Times as ...").
+    func framedClaims(_ events: [Event]) -> [(span: Span, assertedBy: [Int])] {
+        var claims: [(span: Span, assertedBy: [Int])] = []
+        for (s, sentence) in document.sentences.enumerated() where document.blocks[sentence.block].role == .body {
+            for verb in sentence.tokens where has(verb, .claimFrame) {
+                guard let closers = words.claimFrames[form(verb)], verb + 1 < sentence.tokens.upperBound,
+                    !closers.contains(form(verb + 1)), !words.objectBlockers.contains(form(verb + 1))
+                else { continue }
+                let end = ((verb + 1)..<sentence.tokens.upperBound).first { [",", ".", ";"].contains(form($0)) }
+                let clause = (verb + 1)..<(end ?? sentence.tokens.upperBound)
+                guard clause.count > 2, clause.dropFirst().dropLast().contains(where: { closers.contains(form($0)) }) else { continue }
+                let trigger = document.tokens[verb].span
+                let asserter =
+                    events.first { $0.trigger == trigger }?.source
+                    ?? actorsBySentence[s].last { document.mentions[$0.mention].tokens.upperBound <= verb }?.entity
+                claims.append(
+                    (
+                        Span(document.tokens[clause.lowerBound].span.start, document.tokens[clause.upperBound - 1].span.end),
+                        asserter.map { [$0] } ?? []
+                    ))
+            }
+        }
+        return claims
+    }
+
+    /// The claims whose speaker negates a fact in them ("North Korea said its pledge was not the result of sanctions",
+    /// "Moscow said it had not sent troops"): the speaker denies the claim rather than makes it.
+    func negatedReports(_ claims: [Claim]) -> [Claim] {
+        var reports: [Span: Quote] = [:]
+        for quote in document.quotes where !quote.direct && quote.speaker != nil { reports[quote.span] = quote }
+        return claims.map { claim in
+            guard let quote = reports[claim.span], let speaker = quote.speaker, negatesFact(tokens(of: quote)) else { return claim }
+            var denied = claim
+            denied.assertedBy.removeAll { $0 == speaker }
+            if !denied.deniedBy.contains(speaker) { denied.deniedBy.append(speaker) }
+            return denied
+        }
+    }
+
+    /// Whether words negate a fact in their main clause: "was not", "is not" before a word of ``EventWords/deniedFacts``
+    /// ("was not the result", "were not involved"), before any word that opens another clause ("said the talks that
+    /// were not the result ..." negates nothing it reports). Other negations mostly tell of the speaker's mind or plans
+    /// ("did not know", "has not decided").
+    func negatesFact(_ tokens: Range<Int>) -> Bool {
+        for i in tokens.dropLast(2) {
+            let word = form(i)
+            if words.clauseEnds.contains(word) || words.hypothetical.contains(word) { return false }
+            if words.be.contains(word) && ["not", "n't", "never"].contains(form(i + 1)) { return words.deniedFacts.contains(form(i + 2)) }
+        }
+        return false
     }
 
     /// Whether a sentence's words reject something as untrue ("slanderous", "baseless", "no proof").
@@ -163,12 +263,14 @@ extension SentenceCoder {
     /// Whether a claim's words name an entity or its country.
     func speaksOf(_ claim: Span, _ entity: Int) -> Bool {
         let country = document.entities[entity].country
-        // The mentions that start inside the claim (mentions are in order).
-        let first = document.mentions.partitionPoint { $0.span.start >= claim.start }
-        let end = document.mentions[first...].partitionPoint { $0.span.start >= claim.end }
-        return (first..<end).contains { m in
-            guard claim.contains(document.mentions[m].span), let other = entityOfMention[m] else { return false }
-            return other == entity || (country != nil && document.entities[other].country == country)
-        }
+        return entities(in: claim).contains { $0 == entity || (country != nil && document.entities[$0].country == country) }
+    }
+
+    /// The entities named within a span.
+    func entities(in span: Span) -> [Int] {
+        // The mentions that start inside the span (mentions are in order).
+        let first = document.mentions.partitionPoint { $0.span.start >= span.start }
+        let end = document.mentions[first...].partitionPoint { $0.span.start >= span.end }
+        return (first..<end).compactMap { m in span.contains(document.mentions[m].span) ? entityOfMention[m] : nil }
     }
 }

@@ -43,6 +43,8 @@ public struct EventCoder: Stage {
         static let negation = WordClasses(rawValue: 16)
         /// The first word of an agent phrase ("police", "rebel").
         static let agentStart = WordClasses(rawValue: 32)
+        /// A verb that may state a claim about its object ("linking the attacks to China").
+        static let claimFrame = WordClasses(rawValue: 64)
     }
 
     /// The pattern of a naming verb whose object is given a word of disapproval ("called the launch a provocative act"):
@@ -70,7 +72,7 @@ public struct EventCoder: Stage {
         for word in words.blameClosers { cues[word, default: Cue()].closesBlame = true }
         let classes: [(Set<String>, WordClasses)] = [
             (words.claimNouns, .claimNoun), (words.claimPronouns, .claimPronoun), (words.discrediting, .discrediting),
-            (words.evidence, .evidence), (words.negations, .negation),
+            (words.evidence, .evidence), (words.negations, .negation), (Set(words.claimFrames.keys), .claimFrame),
         ]
         for (members, wordClass) in classes {
             for word in members { cues[word, default: Cue()].classes.insert(wordClass) }
@@ -108,6 +110,8 @@ public struct EventCoder: Stage {
             if claims.contains(where: { $0.span.contains(event.trigger) && !$0.deniedBy.isEmpty }) { events[i].status = .denied }
         }
         document.events = events
-        document.claims = claims
+        // A speaker who negates what they report denies it; the acts it names keep their status ("said its pledge,
+        // made at the summit, was not the result of sanctions": the summit was held).
+        document.claims = coder.negatedReports(claims)
     }
 }

@@ -22,6 +22,15 @@ public struct EventWords: Sendable {
     public let discrediting: Set<String>
     /// What a speaker says there is none of ("no proof").
     public let evidence: Set<String>
+    /// Verbs that state a claim about their object when a word follows it ("linking the attacks to China", "condemned
+    /// the launch as a missile test"): each verb with its words.
+    public let claimFrames: [String: Set<String>]
+    /// Words that open a sentence answering what was said before ("But Ebell said ...").
+    public let contrasts: Set<String>
+    /// Words with which a speaker plays down what was said of something ("it was merely a test").
+    public let rebuttals: Set<String>
+    /// Words after "was not" that make a speaker deny a fact, not an attitude ("was not the result of sanctions").
+    public let deniedFacts: Set<String>
     /// Verbs that may stand between a subject and its verb ("has met").
     public let auxiliaries: Set<String>
     /// Verbs whose object noun states the event ("held talks", "launched an offensive").
@@ -96,6 +105,13 @@ public struct EventWords: Sendable {
         relativePronouns = set("relative")
         discrediting = set("discredit")
         evidence = set("evidence")
+        claimFrames = set("claim-frame").reduce(into: [:]) { frames, entry in
+            let words = entry.split(separator: " ").map(String.init)
+            if words.count == 2 { frames[words[0], default: []].insert(words[1]) }
+        }
+        contrasts = set("contrast")
+        rebuttals = set("rebuttal")
+        deniedFacts = set("denied-fact")
         auxiliaries = set("auxiliary")
         lightVerbs = set("light")
         engaging = set("engage")

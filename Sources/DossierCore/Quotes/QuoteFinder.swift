@@ -463,14 +463,18 @@ private struct QuoteSearch {
     static let frameReach = 8
 
     /// The position in `tokens` of the "that" opening the clause of the verb of saying at `k`: within a few words and
-    /// before any comma ("acknowledged today that"), or after an aside set off by commas ("said, after meeting his
-    /// counterparts, that").
+    /// before any comma, after the one addressed or an adjunct ("acknowledged today that"; in "said the talks that had
+    /// stalled would resume" it opens a relative clause), or after an aside set off by commas ("said, after meeting
+    /// his counterparts, that").
     func complementIndex(_ k: Int, _ tokens: [Int]) -> Int? {
         func isComplement(_ i: Int) -> Bool { words.complements.contains(document.lowercasedForms[tokens[i]]) }
         // "told reporters during the return flight to Washington that": the one addressed comes first.
-        let reach = words.addressing.contains(document.lowercasedForms[tokens[k]]) ? Self.phraseLength : Self.verbToComplement
+        let addressing = words.addressing.contains(document.lowercasedForms[tokens[k]])
+        let reach = addressing ? Self.phraseLength : Self.verbToComplement
         let before = tokens.indices[(k + 1)...].prefix(reach).prefix { document.forms[tokens[$0]] != "," }
-        if let that = before.first(where: isComplement) { return that }
+        if let that = before.first(where: isComplement) {
+            return that == k + 1 || addressing || words.adjuncts.contains(document.lowercasedForms[tokens[k + 1]]) ? that : nil
+        }
         guard k + 1 < tokens.count, document.forms[tokens[k + 1]] == "," else { return nil }
         let aside = tokens.indices[(k + 2)...].prefix(Self.phraseLength)
         guard let closing = aside.first(where: { document.forms[tokens[$0]] == "," }), closing + 1 < tokens.count else { return nil }
