@@ -17,6 +17,8 @@ import Testing
         ("Kenya described the visit to Uganda as a success.", []),
         // A "from" phrase names the author, and the subject that receives the act is its target.
         ("Uganda faced accusations from Kenya.", ["112 Kenya>Uganda reported"]),
+        // A "by" phrase names it only where no verb comes first: "impacted by" has its own agent.
+        ("Kenya is providing assistance to farmers impacted by floods in Uganda.", ["070 Kenya>Uganda reported"]),
         // A nationality before the noun does the act; blame of the act is aimed at it, not at whom the act is done to.
         ("Kenya condemned the Ugandan incursion into Tanzania.", ["111 Kenya>Uganda reported", "192 Uganda>Tanzania reported"]),
         ("Kenya condemned Uganda's incursion into Tanzania.", ["111 Kenya>Uganda reported", "192 Uganda>Tanzania reported"]),

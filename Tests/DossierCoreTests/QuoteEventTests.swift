@@ -352,6 +352,14 @@ extension Document {
             ])
     }
 
+    @Test func anAsideBetweenTheSubjectAndItsVerbHoldsNoSubject() throws {
+        let aside = try understand("Boris Johnson, in a meeting in Paris with Emmanuel Macron, agreed to a new treaty.")
+        #expect(aside.eventLines.last?.hasPrefix("030 Boris Johnson>") == true)
+        // An apposition names the subject.
+        #expect(
+            try understand("Trump's adviser, John Bolton, met Chung Eui-yong.").eventLines == ["040 John Bolton>Chung Eui-yong reported"])
+    }
+
     @Test func aLightVerbLeavesTheEventToItsNoun() throws {
         let document = try understand(
             "Michael Howard sent Mr Bush his warmest congratulations. Russia launched a powerful new offensive on Ukraine.")

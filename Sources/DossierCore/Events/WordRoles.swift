@@ -55,7 +55,11 @@ extension SentenceCoder {
             {
                 source = demonym.entity
             }
-            if source == nil, let by = index(of: "by", in: tokens, from: after, to: clauseEnd) {
+            // "a visit by X", "attacks on Y by X"; not the agent of a verb after it ("assistance to people impacted by
+            // flooding in Malawi").
+            if source == nil, let by = index(of: "by", in: tokens, from: after, to: clauseEnd),
+                !((tokens[after])..<by).contains(where: { tags[$0 - tokens[0]].isVerb })
+            {
                 source = afterTrigger.first { first($0.mention) > by }?.entity
             }
             if source == nil, after < tokens.count, form(tokens[after]) == "between" {
@@ -125,11 +129,14 @@ extension SentenceCoder {
         }
         if sources.isEmpty {
             // A verb sharing the subject of the one before ("Kim showed ... and briefed him"), else the apposition that
-            // closes just before it ("Trump's adviser, John Bolton, met"), else the sentence's first actor.
+            // closes just before it ("Trump's adviser, John Bolton, met"), else the sentence's first actor (who stands
+            // before an aside: "Reagan, in a meeting with Mulroney, agreed").
             let earlier = heads(actors.filter { last($0.mention) < triggerToken })
             if !previousSubject.isEmpty {
                 sources = previousSubject
-            } else if let apposition = earlier.last, last(apposition.mention) + 2 == triggerToken, form(triggerToken - 1) == "," {
+            } else if let apposition = earlier.last, last(apposition.mention) + 2 == triggerToken, form(triggerToken - 1) == ",",
+                !opensWithPreposition(asideOf: apposition.mention, tokens)
+            {
                 sources = [apposition.entity]
             } else {
                 sources = earlier.prefix(1).map(\.entity)
@@ -230,6 +237,14 @@ extension SentenceCoder {
     func isPair(_ tokens: [Int], _ i: Int) -> Bool {
         words.pairOpeners.contains(form(tokens[i - 1]))
             && (words.pairCountries.contains(form(tokens[i])) || words.pairPeople.contains(form(tokens[i])))
+    }
+
+    /// Whether the words set off by commas that hold an actor open with a preposition: an aside, no apposition ("Reagan,
+    /// in a meeting with Mulroney, agreed").
+    func opensWithPreposition(asideOf mention: Int, _ tokens: [Int]) -> Bool {
+        let start = first(mention) - tokens[0]
+        guard start > 0, let comma = (0..<start).last(where: { form(tokens[$0]) == "," }), comma + 1 < start else { return false }
+        return tags[comma + 1].isPreposition
     }
 
     /// Whether an actor is the object of a preposition ("was in India visiting"): no subject.
