@@ -203,6 +203,8 @@ import Testing
         ("Kenya sent soldiers on Monday.", ["070 Kenya>- reported"]),
         // Where a country or an owner qualifies the agent, it stands for it.
         ("Kenyan police arrested Nigerian students.", ["173 Kenya>Nigeria reported"]),
+        // A town only says where the agent is.
+        ("Protesters in the town of Gjilan burned a Serbian flag.", ["141 Protesters>Serbia reported"]),
     ])
     func agentsFillEmptyRoles(sentence: String, expected: [String]) throws {
         #expect(try understand(sentence).eventLines == expected)

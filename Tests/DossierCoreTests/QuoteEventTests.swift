@@ -360,6 +360,19 @@ extension Document {
             try understand("Trump's adviser, John Bolton, met Chung Eui-yong.").eventLines == ["040 John Bolton>Chung Eui-yong reported"])
     }
 
+    @Test(arguments: [
+        // A participle after a comma has the sentence's subject, not the place before the comma.
+        ("Al-Shabaab fighters torched a village in Kenya's Lamu County, killing 11 civilians.", "186 al-Shabab>civilians reported"),
+        // A nationality that a verb follows is no modifier of the actor after the verb.
+        (
+            "The Ugandan army took over Busia and pushed Kenyan police out of the town, threatening to move against Nairobi.",
+            "138 Uganda>Kenya reported"
+        ),
+    ])
+    func aParticipleAfterACommaHasTheSentencesSubject(sentence: String, line: String) throws {
+        #expect(try understand(sentence).eventLines == [line])
+    }
+
     @Test func aLightVerbLeavesTheEventToItsNoun() throws {
         let document = try understand(
             "Michael Howard sent Mr Bush his warmest congratulations. Russia launched a powerful new offensive on Ukraine.")

@@ -49,6 +49,24 @@ extension SentenceCoder {
         agentsBySentence[s] = added
     }
 
+    /// The agent that a place below a country's level locates, before a trigger at document token `t`: "protesters in
+    /// the eastern Kosovan town of Gjilan", "fighters near Aleppo" (a preposition, then only determiners, adjectives,
+    /// nouns and prepositions). A country keeps its part ("police in Japan" act for Japan).
+    func agent(locatedIn place: Int, _ s: Int, _ tokens: [Int], before t: Int) -> Int? {
+        let entity = document.entities[place]
+        guard entity.type == .gpe || entity.type == .loc, entity.kbID?.hasPrefix("country:") != true,
+            let agents = agentsBySentence[s], !agents.isEmpty,
+            let mention = actors(in: s).last(where: { $0.entity == place && last($0.mention) < t })?.mention,
+            let agent = agents.last(where: { last($0.mention) < first(mention) })
+        else { return nil }
+        let gap = (last(agent.mention) + 1)..<first(mention)
+        guard let preposition = gap.first, ["in", "at", "near", "from"].contains(form(preposition)) else { return nil }
+        return gap.dropFirst().allSatisfy { i in
+            let tag = tags[i - tokens[0]]
+            return tag.isDeterminer || tag.isAdjective || tag.isNoun || tag.isPreposition
+        } ? agent.entity : nil
+    }
+
     /// The roles of a trigger read with the sentence's agents as actors beside its named ones.
     mutating func rolesOfAgents(
         _ s: Int, _ pattern: EventPatterns.Pattern, _ tokens: [Int], _ k: Int, _ after: Int, _ previousSubject: [Int],

@@ -206,6 +206,8 @@ struct SentenceCoder {
                         guessedTarget = agents.guessed
                     }
                 }
+                // "Protesters in the town of Gjilan burned ...": a town where an agent is, is no actor; the agent is.
+                if found.count == 1, let place = found[0], let agent = agent(locatedIn: place, s, tokens, before: t) { found = [agent] }
                 var sources = found.compactMap { $0 }
                 if !pattern.isNoun, !judging { previousSubject = sources }
                 // "released a report", "a statement released on Monday": publishing is no release, sending a letter no aid

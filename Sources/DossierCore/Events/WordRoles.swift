@@ -13,7 +13,8 @@ extension SentenceCoder {
         let clauseEnd = clauseEnd(tokens, after)
         func heads(_ list: [(mention: Int, entity: Int)]) -> [(mention: Int, entity: Int)] {
             // Drop modifiers: a nationality or a possessive before another actor ("Russia's Defence Minister Sergei Shoigu",
-            // "his counterpart Imran Khan"), not coordinated to it ("Nigerian and British forces").
+            // "his counterpart Imran Khan"), not coordinated to it ("Nigerian and British forces") nor its verb's subject
+            // ("the Iraqi army took over Kirkuk").
             list.filter { actor in
                 let end = last(actor.mention)
                 let next = end + 1 < document.tokens.count ? document.forms[end + 1] : ""
@@ -26,6 +27,7 @@ extension SentenceCoder {
                     && list.contains {
                         $0.mention != actor.mention && first($0.mention) > end && first($0.mention) <= end + 4
                             && !(next == "and" && joins(Array((end + 1)..<first($0.mention))))
+                            && !((end + 1)..<first($0.mention)).contains { tags[$0 - tokens[0]].isVerb }
                     })
                     && !attachedToPerson(actor.mention, list) && !titles(actor.mention, list)
             }
@@ -128,13 +130,15 @@ extension SentenceCoder {
             sources = antecedent(ofClauseAt: clauseStart, heads(actors))
         }
         if sources.isEmpty {
-            // A verb sharing the subject of the one before ("Kim showed ... and briefed him"), else the apposition that
-            // closes just before it ("Trump's adviser, John Bolton, met"), else the sentence's first actor (who stands
-            // before an aside: "Reagan, in a meeting with Mulroney, agreed").
+            // A verb sharing the subject of the one before ("Kim showed ... and briefed him"), else the apposition set off
+            // by commas just before it ("Trump's adviser, John Bolton, met"; a participle after a comma has the sentence's
+            // subject: "torched a village in Cameroon's Far North Region, killing ..."), else the sentence's first actor
+            // (who stands before an aside: "Reagan, in a meeting with Mulroney, agreed").
             let earlier = heads(actors.filter { last($0.mention) < triggerToken })
             if !previousSubject.isEmpty {
                 sources = previousSubject
             } else if let apposition = earlier.last, last(apposition.mention) + 2 == triggerToken, form(triggerToken - 1) == ",",
+                first(apposition.mention) > tokens[0], form(first(apposition.mention) - 1) == ",", tags[k].tag != "VBG",
                 !opensWithPreposition(asideOf: apposition.mention, tokens)
             {
                 sources = [apposition.entity]
