@@ -203,8 +203,9 @@ import Testing
         ("Kenya sent soldiers on Monday.", ["070 Kenya>- reported"]),
         // Where a country or an owner qualifies the agent, it stands for it.
         ("Kenyan police arrested Nigerian students.", ["173 Kenya>Nigeria reported"]),
-        // A town only says where the agent is.
+        // A town only says where the agent is; so does a country for an agent not of its state.
         ("Protesters in the town of Gjilan burned a Serbian flag.", ["141 Protesters>Serbia reported"]),
+        ("Two journalists were released by rebel forces in Tripoli.", ["084 rebel forces>journalists reported"]),
     ])
     func agentsFillEmptyRoles(sentence: String, expected: [String]) throws {
         #expect(try understand(sentence).eventLines == expected)

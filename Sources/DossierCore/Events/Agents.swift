@@ -49,23 +49,32 @@ extension SentenceCoder {
         agentsBySentence[s] = added
     }
 
-    /// The agent that a place below a country's level locates, before a trigger at document token `t`: "protesters in
-    /// the eastern Kosovan town of Gjilan", "fighters near Aleppo" (a preposition, then only determiners, adjectives,
-    /// nouns and prepositions). A country keeps its part ("police in Japan" act for Japan).
+    /// The agent that a place locates where the place would be the source of a trigger at document token `t`: the
+    /// subject before it, or the agent after "by" ("protesters in the eastern Kosovan town of Gjilan", "released by rebel
+    /// forces in Tripoli": a preposition, then only determiners, adjectives, nouns and prepositions). An agent of the
+    /// state acts for its country, which it may name so ("police in Nairobi", "authorities in Japan"), not for a town.
     func agent(locatedIn place: Int, _ s: Int, _ tokens: [Int], before t: Int) -> Int? {
         let entity = document.entities[place]
-        guard entity.type == .gpe || entity.type == .loc, entity.kbID?.hasPrefix("country:") != true,
-            let agents = agentsBySentence[s], !agents.isEmpty,
-            let mention = actors(in: s).last(where: { $0.entity == place && last($0.mention) < t })?.mention,
-            let agent = agents.last(where: { last($0.mention) < first(mention) })
-        else { return nil }
-        let gap = (last(agent.mention) + 1)..<first(mention)
-        guard let preposition = gap.first, ["in", "at", "near", "from"].contains(form(preposition)) else { return nil }
-        return gap.dropFirst().allSatisfy { i in
-            let tag = tags[i - tokens[0]]
-            return tag.isDeterminer || tag.isAdjective || tag.isNoun || tag.isPreposition
-        } ? agent.entity : nil
+        guard entity.type == .gpe || entity.type == .loc, let agents = agentsBySentence[s], !agents.isEmpty else { return nil }
+        let country = entity.kbID?.hasPrefix("country:") == true
+        let named = actors(in: s)
+        return agents.first { agent in
+            let start = first(agent.mention)
+            guard last(agent.mention) < t || (start > tokens[0] && form(start - 1) == "by"),
+                !(country && Self.stateSectors.contains(document.entities[agent.entity].sector ?? "")),
+                let next = named.first(where: { first($0.mention) > last(agent.mention) }), next.entity == place
+            else { return false }
+            let gap = (last(agent.mention) + 1)..<first(next.mention)
+            guard let preposition = gap.first, ["in", "at", "near", "from"].contains(form(preposition)) else { return false }
+            return gap.dropFirst().allSatisfy { i in
+                let tag = tags[i - tokens[0]]
+                return tag.isDeterminer || tag.isAdjective || tag.isNoun || tag.isPreposition
+            }
+        }?.entity
     }
+
+    /// The sectors of agents of the state (government, armed forces, police, courts, legislatures, intelligence).
+    static let stateSectors: Set<String> = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]
 
     /// The roles of a trigger read with the sentence's agents as actors beside its named ones.
     mutating func rolesOfAgents(
