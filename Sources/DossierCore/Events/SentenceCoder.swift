@@ -474,35 +474,4 @@ struct SentenceCoder {
         }
         return i
     }
-
-    /// Whether the verb at `k` is passive: "is being supplied", "was welcomed" (a participle after "be"; "is meeting" is
-    /// active), and a participle joined to a passive one ("was tortured and killed").
-    func isPassive(_ tokens: [Int], _ k: Int) -> Bool {
-        guard k > 0, tags[k].tag != "VBG" else { return false }
-        if words.be.contains(form(tokens[k - 1])) || (k > 1 && words.be.contains(form(tokens[k - 2]))) { return true }
-        return joinedParticiple(tokens, k).map { isPassive(tokens, $0) } ?? false
-    }
-
-    /// The participle that the participle at `k` is joined to ("tortured" of "was tortured and killed"), if any.
-    func joinedParticiple(_ tokens: [Int], _ k: Int) -> Int? {
-        k > 2 && tags[k].tag == "VBN" && ["and", "or"].contains(form(tokens[k - 1])) && tags[k - 2].tag == "VBN" ? k - 2 : nil
-    }
-
-    /// Whether a verb at `k` that needs an object has one: a noun phrase after it, or the passive's subject ("the
-    /// paintings were returned to Italy").
-    func hasObject(_ tokens: [Int], _ k: Int, after: Int) -> Bool { opensObject(tokens, after) || isPassive(tokens, k) }
-
-    /// Whether the word at `k` opens a noun phrase: a determiner, a number, an adjective, a noun or a pronoun, not a
-    /// preposition or an adverb ("returned the paintings", not "returned to Rome" nor "returned home").
-    func opensObject(_ tokens: [Int], _ k: Int) -> Bool {
-        guard k < tokens.count, !words.adverbialNouns.contains(form(tokens[k])) else { return false }
-        let tag = tags[k]
-        return tag.isDeterminer || tag.isNoun || tag.isAdjective || tag.isPronoun || tag.tag == "CD"
-    }
-
-    /// A word used as a noun: after an article, a possessive or an adjective-like modifier ("the visit", "Shoigu's visit").
-    func looksLikeNoun(_ tokens: [Int], _ k: Int) -> Bool {
-        guard k > 0 else { return false }
-        return words.nounMarkers.contains(form(tokens[k - 1]))
-    }
 }
