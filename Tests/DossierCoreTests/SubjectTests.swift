@@ -45,4 +45,15 @@ import Testing
     func aParticipleAfterACommaHasTheSentencesSubject(sentence: String, line: String) throws {
         #expect(try understand(sentence).eventLines == [line])
     }
+
+    @Test(arguments: [
+        // A verb whose object is an infinitive is done to whom the infinitive's phrase names, up to a comma.
+        ("Kenya has agreed to lend $1 billion to Uganda, the latest of its measures with Tanzania.", "030 Kenya>Uganda reported"),
+        ("Kenya agreed to build a road for trucks bound for Somalia.", "030 Kenya>Somalia reported"),
+        // A counterpart the verb names keeps its place.
+        ("Kenya agreed with Uganda to build a road to Somalia.", "030 Kenya>Uganda reported"),
+    ])
+    func aVerbWithAnInfinitiveIsDoneToWhomTheInfinitiveNames(sentence: String, line: String) throws {
+        #expect(try understand(sentence).eventLines == [line])
+    }
 }

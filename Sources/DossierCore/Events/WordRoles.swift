@@ -149,6 +149,14 @@ extension SentenceCoder {
         // No actor is its own counterpart ("Turkish police detained the Turkey head of Amnesty International").
         let sourceEntities = sources.compactMap { $0 }
         var found = targets(pattern, tokens, after, clauseEnd, afterTrigger.filter { !sourceEntities.contains($0.entity) })
+        // "agreed to lend $1 billion to Indonesia, ... with its neighbours": a verb whose object is an infinitive is done
+        // to whom the infinitive's phrase names, before any comma.
+        if let phrase = infinitivePhrase(tokens, k) {
+            let own = afterTrigger.filter { phrase.contains(first($0.mention)) && !sourceEntities.contains($0.entity) }
+            if let object = own.first, !own.contains(where: { found.contains($0.entity) }) {
+                found = coordinated(Array(own.drop { $0.mention != object.mention }))
+            }
+        }
         if found.isEmpty, pattern.targets.contains("_"), after < tokens.count, form(tokens[after]) == "that",
             let object = actors.first(where: { first($0.mention) > tokens[after] && first($0.mention) <= tokens[after] + 3 })
         {
@@ -241,6 +249,16 @@ extension SentenceCoder {
     func isPair(_ tokens: [Int], _ i: Int) -> Bool {
         words.pairOpeners.contains(form(tokens[i - 1]))
             && (words.pairCountries.contains(form(tokens[i])) || words.pairPeople.contains(form(tokens[i])))
+    }
+
+    /// The words of the infinitive that is the object of the verb at `k` ("agreed to lend $1 billion to Indonesia"), after
+    /// its verb and up to a comma or the clause's end (document token indices).
+    func infinitivePhrase(_ tokens: [Int], _ k: Int) -> ClosedRange<Int>? {
+        guard k + 2 < tokens.count, form(tokens[k + 1]) == "to", tags[k + 2].tag == "VB" else { return nil }
+        let start = k + 3
+        guard start < tokens.count else { return nil }
+        let end = tokens[start...].firstIndex { [",", ";", ":"].contains(form($0)) || words.clauseEnds.contains(form($0)) } ?? tokens.count
+        return end > start ? tokens[start]...tokens[end - 1] : nil
     }
 
     /// Whether the words set off by commas that hold an actor open with a preposition: an aside, no apposition ("Reagan,
