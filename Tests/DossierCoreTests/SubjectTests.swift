@@ -11,7 +11,7 @@ import Testing
         #expect(
             document.eventLines == [
                 "040 Rex Tillerson>Sergei Lavrov reported", "036 Donald Trump>Kim Jong Un planned",
-                "040 Barack Obama>Xi Jinping planned", "040 Xi Jinping>Barack Obama planned",
+                "036 Barack Obama>Xi Jinping planned", "036 Xi Jinping>Barack Obama planned",
             ])
     }
 
