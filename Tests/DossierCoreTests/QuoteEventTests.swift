@@ -238,6 +238,11 @@ extension Document {
         #expect(try understand(sentence).eventLines == [line])
     }
 
+    @Test func anAttackInWordsIsCriticism() throws {
+        #expect(try understand("Kenya launched a scathing attack on Uganda.").eventLines == ["111 Kenya>Uganda reported"])
+        #expect(try understand("Kenya launched an attack on Uganda.").eventLines == ["190 Kenya>Uganda reported"])
+    }
+
     @Test func statusFromNegationModalsAndHedges() throws {
         let document = try understand(
             "Kim Jong Un did not meet Xi Jinping. Putin is expected to visit China. Kim reportedly praised Putin.")

@@ -53,6 +53,12 @@ public struct EventCoder: Stage {
         code: "111", particles: [], isNoun: false, targets: ["_"], targetRequired: false, objectRequired: false,
         text: "111\tcall|calls|called|calling OBJECT DISAPPROVAL\t_ (a naming verb and a word of an 11 pattern after its object)")
 
+    /// The pattern of an attack made in words ("launched a scathing attack on the government", "personal attacks
+    /// against Clinton"): criticism (111), not force.
+    static let verbalAttack = EventPatterns.Pattern(
+        code: "111", particles: [], isNoun: true, targets: ["on", "against"], targetRequired: true, objectRequired: false,
+        text: "111\tVERBAL n:attack|attacks|assault|assaults|onslaught\t! on against (a noun of force after a word of speech)")
+
     /// The most words a sentence may have for its events to be read: far above news prose (the longest of the bulk
     /// corpus's 58,000 sentences has 348 words, a list of countries), below the lengths where reading a sentence costs
     /// seconds (each trigger weighs every actor of its sentence). A longer sentence is left out with a diagnostic.

@@ -27,6 +27,8 @@ public struct EventWords: Sendable {
     public let claimFrames: [String: Set<String>]
     /// Words that open a sentence answering what was said before ("But Ebell said ...").
     public let contrasts: Set<String>
+    /// Words before a noun of force that make it an attack in words ("a scathing attack", "personal attacks").
+    public let verbalAttacks: Set<String>
     /// Words with which a speaker plays down what was said of something ("it was merely a test").
     public let rebuttals: Set<String>
     /// Words after "was not" that make a speaker deny a fact, not an attitude ("was not the result of sanctions").
@@ -111,6 +113,7 @@ public struct EventWords: Sendable {
         }
         contrasts = set("contrast")
         rebuttals = set("rebuttal")
+        verbalAttacks = set("verbal-attack")
         deniedFacts = set("denied-fact")
         auxiliaries = set("auxiliary")
         lightVerbs = set("light")

@@ -120,6 +120,12 @@ struct SentenceCoder {
             // "called the launch a provocative act": naming with a word of disapproval is criticism.
             let judgementEnd = namingJudgement(tokens, k)
             if judgementEnd != nil { candidates = [EventCoder.judgingName] }
+            // "a scathing attack on the government": force in words is criticism.
+            if k > 0, words.verbalAttacks.contains(form(tokens[k - 1])),
+                candidates.contains(where: { $0.isNoun && $0.code.hasPrefix("19") })
+            {
+                candidates = [EventCoder.verbalAttack]
+            }
             if words.lightVerbs.contains(form(t)), nounTrigger(after: k, tokens) {
                 lightVerb = k
                 k += 1
