@@ -326,6 +326,15 @@ extension Document {
         #expect(document.eventLines == ["043 Kim Jong Un>Sergei Shoigu reported", "051 Russia>China reported"])
     }
 
+    @Test func whoReceivesAPersonHostsThemAndWhoReceivesAThingDoesNot() throws {
+        #expect(try understand("Kim Jong Un received Sergei Shoigu.").eventLines == ["043 Kim Jong Un>Sergei Shoigu reported"])
+        #expect(try understand("Kenya received a delegation from Uganda.").eventLines == ["043 Kenya>Uganda reported"])
+        // A reception given is hosting by the giver; a letter received is no event.
+        let reception = try understand("Sergei Shoigu received a warm reception from Kim Jong Un.")
+        #expect(reception.eventLines == ["043 Kim Jong Un>Sergei Shoigu reported"])
+        #expect(try understand("Kenya received a letter from Uganda.").events.isEmpty)
+    }
+
     @Test func aSurnameAloneDoesNotMakeSomeoneElseKnown() throws {
         let document = try understand("Earlier Tory leader Michael Howard sent Mr Bush his warmest congratulations.")
         #expect(document.entities.contains { $0.name == "Michael Howard" })
