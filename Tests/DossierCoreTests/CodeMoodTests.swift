@@ -169,6 +169,10 @@ import Testing
         ("Iran released two British sailors on Monday.", ["084 Iran>United Kingdom reported"]),
         ("The Pentagon released a report on Iran on Monday.", []),
         ("A statement released by the Pentagon criticised Iran.", ["111 Pentagon>Iran reported"]),
+        // Sending people to speak, or giving a briefing, is no aid; sending troops is.
+        ("Kenya sent a delegation to Uganda.", []),
+        ("NATO officials will give a briefing today on Ukraine.", []),
+        ("Kenya sent troops to Somalia.", ["070 Kenya>Somalia reported"]),
         // Shots fired, not an official.
         ("Israeli soldiers fired on Palestinian protesters.", ["190 Israel>Palestine reported"]),
         ("President Donald Trump fired FBI Director James Comey.", []),

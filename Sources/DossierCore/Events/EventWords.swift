@@ -77,7 +77,8 @@ public struct EventWords: Sendable {
     /// Verbs that request only with "for" or "to" and a verb after them ("asked Iran to stop", "asked for help"); else
     /// they ask a question ("asked whether", "Alito asked.").
     public let questionVerbs: Set<String>
-    /// Things published or sent, not people or goods: "released a report", "sent a letter" is no release nor aid.
+    /// Things published or said, and people sent to speak: "released a report", "sent a letter", "sent a delegation" is no
+    /// release nor aid.
     public let documents: Set<String>
     /// Verbs that dismiss a person they take as object: "fired FBI Director James Comey" is no use of force.
     public let dismissals: Set<String>

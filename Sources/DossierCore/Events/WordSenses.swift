@@ -42,17 +42,22 @@ extension SentenceCoder {
     static func gives(_ pattern: EventPatterns.Pattern) -> Bool { pattern.code.hasPrefix("07") || pattern.code.hasPrefix("084") }
 
     /// Whether what the verb at `k` gives, sends or releases is a document (``EventWords/documents``): its object's
-    /// noun ("released a joint statement"), or the noun a participle describes ("the report released last week").
+    /// noun ("released a joint statement", "give a briefing today"), or the noun a participle with no object describes
+    /// ("the report released last week", "a delegation sent to the Olympics", which the tagger may read as a past tense).
     func givesDocument(_ tokens: [Int], _ k: Int) -> Bool {
-        if tags[k].tag == "VBN", k > 0, words.documents.contains(form(tokens[k - 1])) { return true }
+        if ["VBN", "VBD"].contains(tags[k].tag), k > 0, words.documents.contains(form(tokens[k - 1])),
+            tags[k].tag == "VBN" || !opensObject(tokens, k + 1)
+        {
+            return true
+        }
         var i = k + 1
         while i < min(tokens.count, k + 6), !tags[i].isNoun {
             guard tags[i].isDeterminer || tags[i].isAdjective || tags[i].tag == "PRP$" || tags[i].tag == "CD" || tags[i].tag == "RP"
             else { return false }
             i += 1
         }
-        // The object's last noun: "a staff report", not "staff".
-        while i + 1 < tokens.count, tags[i + 1].isNoun { i += 1 }
+        // The object's last noun: "a staff report", not "staff"; "a briefing today", not "today".
+        while i + 1 < tokens.count, tags[i + 1].isNoun, !words.adverbialNouns.contains(form(tokens[i + 1])) { i += 1 }
         return i < tokens.count && tags[i].isNoun && words.documents.contains(form(tokens[i]))
     }
 
