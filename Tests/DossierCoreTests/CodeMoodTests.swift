@@ -165,6 +165,9 @@ import Testing
         ("Iraq asked the United Nations for help.", ["020 Iraq>United Nations reported"]),
         ("Justice Samuel Alito asked whether the law applied.", []),
         ("Senator Brian Schatz asked Attorney General William Barr that very question.", []),
+        // Wanting another to act demands it; wanting someone as something does not.
+        ("The United States wanted Iran to stop its enrichment.", ["100 United States>Iran reported"]),
+        ("Democrats wanted Joe Biden as their nominee.", []),
         // Freeing people, giving goods; not publishing.
         ("Iran released two British sailors on Monday.", ["084 Iran>United Kingdom reported"]),
         ("The Pentagon released a report on Iran on Monday.", []),
