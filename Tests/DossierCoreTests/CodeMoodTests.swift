@@ -168,6 +168,7 @@ import Testing
         // Wanting another to act demands it; wanting someone as something does not.
         ("The United States wanted Iran to stop its enrichment.", ["100 United States>Iran reported"]),
         ("Democrats wanted Joe Biden as their nominee.", []),
+        ("Democrats wanted to impeach Donald Trump.", []),
         // Freeing people, giving goods; not publishing.
         ("Iran released two British sailors on Monday.", ["084 Iran>United Kingdom reported"]),
         ("The Pentagon released a report on Iran on Monday.", []),

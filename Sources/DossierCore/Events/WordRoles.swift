@@ -150,8 +150,9 @@ extension SentenceCoder {
         let sourceEntities = sources.compactMap { $0 }
         var found = targets(pattern, tokens, after, clauseEnd, afterTrigger.filter { !sourceEntities.contains($0.entity) })
         // "agreed to lend $1 billion to Indonesia, ... with its neighbours": a verb whose object is an infinitive is done
-        // to whom the infinitive's phrase names, before any comma.
-        if let phrase = infinitivePhrase(tokens, k) {
+        // to whom the infinitive's phrase names, before any comma; not one whose pattern needs an actor as its object
+        // ("wanted Iran to stop" demands; "wanted to impeach Trump" does not).
+        if !pattern.targets.contains("="), let phrase = infinitivePhrase(tokens, k) {
             let own = afterTrigger.filter { phrase.contains(first($0.mention)) && !sourceEntities.contains($0.entity) }
             if let object = own.first, !own.contains(where: { found.contains($0.entity) }) {
                 found = coordinated(Array(own.drop { $0.mention != object.mention }))
