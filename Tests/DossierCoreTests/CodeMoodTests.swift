@@ -82,9 +82,9 @@ import Testing
         ("Sudanese militias massacred Ethiopian villagers.", ["202 Sudan>Ethiopia reported"]),
         ("Kenya condemned the Ugandan incursion into Kenya.", ["111 Kenya>Uganda reported", "192 Uganda>Kenya reported"]),
         ("Kenya prosecuted two Somali pirates.", ["173 Kenya>Somalia reported"]),
-        // Declining, defending and providing are acts between actors only with a counterpart named: "declined to
-        // comment", "defended the decision", "provided a safe haven" are none.
-        ("Kenya declined to comment.", []),
+        // Declining, defending and providing are acts between actors only with a counterpart named: "defended the
+        // decision", "provided a safe haven" are none; declining to comment is CAMEO's own 011.
+        ("Kenya declined to comment.", ["011 Kenya>- reported"]),
         ("Kenya declined Uganda's invitation.", ["120 Kenya>Uganda reported"]),
         ("Kenya defended the decision.", []),
         ("Kenya defended Uganda.", ["052 Kenya>Uganda reported"]),
@@ -169,6 +169,9 @@ import Testing
         ("The United States wanted Iran to stop its enrichment.", ["100 United States>Iran reported"]),
         ("Democrats wanted Joe Biden as their nominee.", []),
         ("Democrats wanted to impeach Donald Trump.", []),
+        // Declining to comment is CAMEO's 011, no rejection of what it would comment on; refusing an act is a refusal.
+        ("Sergei Lavrov declined to comment.", ["011 Sergei Lavrov>- reported"]),
+        ("Kenya refused to lift sanctions on Uganda.", ["1241 Kenya>Uganda reported"]),
         // Freeing people, giving goods; not publishing.
         ("Iran released two British sailors on Monday.", ["084 Iran>United Kingdom reported"]),
         ("The Pentagon released a report on Iran on Monday.", []),

@@ -149,10 +149,10 @@ extension SentenceCoder {
         // No actor is its own counterpart ("Turkish police detained the Turkey head of Amnesty International").
         let sourceEntities = sources.compactMap { $0 }
         var found = targets(pattern, tokens, after, clauseEnd, afterTrigger.filter { !sourceEntities.contains($0.entity) })
-        // "agreed to lend $1 billion to Indonesia, ... with its neighbours": a verb whose object is an infinitive is done
-        // to whom the infinitive's phrase names, before any comma; not one whose pattern needs an actor as its object
-        // ("wanted Iran to stop" demands; "wanted to impeach Trump" does not).
-        if !pattern.targets.contains("="), let phrase = infinitivePhrase(tokens, k) {
+        // "agreed to lend $1 billion to Indonesia, ... with its neighbours", "offered to send troops to Iraq": an agreement
+        // or an offer (03) whose object is an infinitive is made to whom the infinitive's phrase names, before any comma;
+        // a refusal is not ("declined to comment on NBC's report").
+        if pattern.code.hasPrefix("03"), let phrase = infinitivePhrase(tokens, k) {
             let own = afterTrigger.filter { phrase.contains(first($0.mention)) && !sourceEntities.contains($0.entity) }
             if let object = own.first, !own.contains(where: { found.contains($0.entity) }) {
                 found = coordinated(Array(own.drop { $0.mention != object.mention }))
