@@ -65,7 +65,7 @@ extension SentenceCoder {
                 let next = named.first(where: { first($0.mention) > last(agent.mention) }), next.entity == place
             else { return false }
             let gap = (last(agent.mention) + 1)..<first(next.mention)
-            guard let preposition = gap.first, ["in", "at", "near", "from"].contains(form(preposition)) else { return false }
+            guard let preposition = gap.first, words.locating.contains(form(preposition)) else { return false }
             return gap.dropFirst().allSatisfy { i in
                 let tag = tags[i - tokens[0]]
                 return tag.isDeterminer || tag.isAdjective || tag.isNoun || tag.isPreposition

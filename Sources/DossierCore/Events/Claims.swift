@@ -109,9 +109,7 @@ extension SentenceCoder {
         // Each sentence is read once, however many quotes it holds.
         var rejecting: [Int: Bool] = [:]
         return document.quotes.compactMap { quote in
-            guard let speaker = quote.speaker, let cue = quote.cue else { return nil }
-            let s = document.sentences.partitionPoint { $0.span.end > cue.start }
-            guard s < document.sentences.count, document.sentences[s].span.contains(cue) else { return nil }
+            guard let speaker = quote.speaker, let s = sentence(ofCue: quote) else { return nil }
             let sentence = document.sentences[s]
             let rejected =
                 rejecting[s]
@@ -126,9 +124,7 @@ extension SentenceCoder {
     /// effort").
     func rebuttals() -> [Denial] {
         document.quotes.compactMap { quote in
-            guard !quote.direct, let speaker = quote.speaker, let cue = quote.cue else { return nil }
-            let s = document.sentences.partitionPoint { $0.span.end > cue.start }
-            guard s < document.sentences.count, document.sentences[s].span.contains(cue) else { return nil }
+            guard !quote.direct, let speaker = quote.speaker, let s = sentence(ofCue: quote) else { return nil }
             let sentence = document.sentences[s]
             let words = tokens(of: quote)
             let contrasted =
@@ -142,6 +138,13 @@ extension SentenceCoder {
                 denier: speaker, at: sentence.span.start, asserter: nil, since: document.sentences[max(0, s - 2)].span.start,
                 about: playedDown ? nil : quote.span)
         }
+    }
+
+    /// The sentence that holds a quote's verb of saying.
+    func sentence(ofCue quote: Quote) -> Int? {
+        guard let cue = quote.cue else { return nil }
+        let s = document.sentences.partitionPoint { $0.span.end > cue.start }
+        return s < document.sentences.count && document.sentences[s].span.contains(cue) ? s : nil
     }
 
     /// The tokens of a quote's words.
@@ -180,7 +183,7 @@ extension SentenceCoder {
     }
 
     /// The claims whose speaker negates a fact in them ("North Korea said its pledge was not the result of sanctions",
-    /// "Moscow said it had not sent troops"): the speaker denies the claim rather than makes it.
+    /// "Moscow said its troops were not involved"): the speaker denies the claim rather than makes it.
     func negatedReports(_ claims: [Claim]) -> [Claim] {
         var reports: [Span: Quote] = [:]
         for quote in document.quotes where !quote.direct && quote.speaker != nil { reports[quote.span] = quote }
@@ -201,7 +204,7 @@ extension SentenceCoder {
         for i in tokens.dropLast(2) {
             let word = form(i)
             if words.clauseEnds.contains(word) || words.hypothetical.contains(word) { return false }
-            if words.be.contains(word) && ["not", "n't", "never"].contains(form(i + 1)) { return words.deniedFacts.contains(form(i + 2)) }
+            if words.be.contains(word) && has(i + 1, .negation) { return words.deniedFacts.contains(form(i + 2)) }
         }
         return false
     }

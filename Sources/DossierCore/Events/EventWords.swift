@@ -2,6 +2,10 @@
 public struct EventWords: Sendable {
     public let negations: Set<String>
     public let future: Set<String>
+    /// Words with which an actor announces its own act ("will"): an act of cooperation so announced is an intent.
+    public let announcing: Set<String>
+    /// Words between an agent and a place that say where the agent is ("protesters in Gjilan").
+    public let locating: Set<String>
     public let alleged: Set<String>
     /// Adverbs that hedge a statement wherever they stand in its clause ("reportedly").
     public let hedges: Set<String>
@@ -95,6 +99,8 @@ public struct EventWords: Sendable {
         func set(_ name: String) -> Set<String> { Set(classes[name] ?? []) }
         negations = set("negation")
         future = set("future")
+        announcing = set("announce")
+        locating = set("locating")
         alleged = set("alleged")
         hedges = set("hedge")
         hypothetical = set("hypothetical")

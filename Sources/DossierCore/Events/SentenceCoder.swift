@@ -277,7 +277,7 @@ struct SentenceCoder {
                 // "Putin will meet Erdogan", "the rebels will release the hostages": an act of cooperation or of yielding
                 // announced with "will" is an intent to do it (CAMEO 03); "is expected to meet" foresees it, no more.
                 if governor == nil, status == .planned, ["04", "05", "06", "07", "08"].contains(code.prefix(2)),
-                    tokens[max(0, k - 3)..<k].contains(where: { ["will", "'ll", "shall"].contains(form($0)) }),
+                    tokens[max(0, k - 3)..<k].contains(where: { words.announcing.contains(form($0)) }),
                     let intent = coder.cameo[code]?.code(in: .intended)
                 {
                     code = intent
