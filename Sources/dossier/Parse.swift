@@ -28,8 +28,12 @@ struct Parse: ParsableCommand {
     @Option(help: "A model file from `dossier train parse` (default: the shipped English model).")
     var model: String?
 
-    @Flag(help: "Print the model's load time and the parsing speed (one core, tagging included) to standard error.")
+    @Flag(
+        help: "Print the model's load time and the parsing speed (one core; tagging included, and the parser alone) to standard error.")
     var timing = false
+
+    @Option(help: "Parse with a beam of this width instead of the model's own (1: greedy).")
+    var beam: Int?
 
     @Argument(help: "Plain-text reports to parse (without --conllu). None: the embedded sample report.")
     var reports: [String] = []
@@ -37,11 +41,13 @@ struct Parse: ParsableCommand {
     func validate() throws {
         if conllu != nil && !reports.isEmpty { throw ValidationError("give either --conllu FILE or reports, not both") }
         if out != nil && conllu == nil { throw ValidationError("--out writes a parsed --conllu file") }
+        if let beam, !(1...64).contains(beam) { throw ValidationError("--beam must be 1 to 64") }
     }
 
     func run() throws {
         let loadStart = DispatchTime.now()
-        let parser = try model.map { try DependencyParser(contentsOf: $0) } ?? DependencyParser.english
+        var parser = try model.map { try DependencyParser(contentsOf: $0) } ?? DependencyParser.english
+        if let beam { parser = parser.withBeamWidth(beam) }
         if timing { NER.note(String(format: "model loaded in %.1f ms", NER.seconds(since: loadStart) * 1000)) }
         if let conllu {
             try score(parser, conllu)
@@ -61,10 +67,15 @@ struct Parse: ParsableCommand {
         print("\(path): \(score)")
         if timing {
             let words = sentences.reduce(0) { $0 + $1.words.count }
+            let tagged = sentences.map { parser.tag($0.words) }
+            let parseStart = DispatchTime.now()
+            _ = tagged.map { parser.parse($0) }
+            let parseSeconds = NER.seconds(since: parseStart)
             NER.note(
                 String(
-                    format: "parsed %d words in %.3f s: %.0f words/s on one core (tagging included)", words, seconds,
-                    Double(words) / seconds))
+                    format: "parsed %d words in %.3f s: %.0f words/s on one core (tagging included); "
+                        + "parser alone (beam %d) %.0f words/s", words, seconds, Double(words) / seconds,
+                    parser.beamWidth, Double(words) / parseSeconds))
         }
         if let out {
             let text = zip(sentences, parsed).map { sentence, parsed in
@@ -111,8 +122,9 @@ struct TrainParse: ParsableCommand {
         commandName: "parse",
         abstract: "Train the dependency parser on Universal Dependencies treebanks (CoNLL-U).",
         discussion: """
-            A greedy arc-hybrid parser, an averaged perceptron trained with a dynamic oracle, reading the \
-            part-of-speech tags of Dossier's own tagger. The number of epochs is chosen on --dev. Several \
+            An arc-hybrid parser, an averaged perceptron reading the part-of-speech tags of Dossier's own \
+            tagger: greedy, trained with a dynamic oracle, or with --beam N a beam of N move sequences, trained on \
+            whole sequences (max-violation updates). The number of epochs is chosen on --dev. Several \
             --train files are read together; --skip-documents leaves out the documents whose id starts with \
             any of the given prefixes (GUM's non-commercial genres). Never train on the test file.
 
@@ -147,6 +159,9 @@ struct TrainParse: ParsableCommand {
     @Flag(help: "After choosing the epochs on --dev, train again on --train and --dev together.")
     var refit = false
 
+    @Option(help: "Learn from whole move sequences in a beam of this width, and parse with it (1: greedy, per move).")
+    var beam = 1
+
     @Option(help: "A treebank to score the trained model on, after training.")
     var test: String?
 
@@ -167,6 +182,7 @@ struct TrainParse: ParsableCommand {
     func validate() throws {
         if train.isEmpty { throw ValidationError("give at least one --train file") }
         if epochs < 1 { throw ValidationError("--epochs must be at least 1") }
+        if !(1...64).contains(beam) { throw ValidationError("--beam must be 1 to 64") }
         if minCount < 1 { throw ValidationError("--min-count must be at least 1") }
         if !(minWeight >= 0) { throw ValidationError("--min-weight must be 0 or more") }
     }
@@ -183,6 +199,7 @@ struct TrainParse: ParsableCommand {
         trainer.minimumFeatureCount = minCount
         trainer.minimumWeight = minWeight
         trainer.refitOnDev = refit
+        trainer.beamWidth = beam
         let notes = [
             "trained on: " + train.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")
                 + (skipped.isEmpty ? "" : " (documents starting \(skipped.joined(separator: ", ")) left out)"),

@@ -113,6 +113,61 @@ struct ParserMachineryTests {
         #expect(parser.notes.contains("then trained again on train and dev"))
     }
 
+    @Test func aBeamKeepsTheBestCandidatesBestFirst() {
+        var top = TopCandidates(width: 3)
+        for (move, score) in [(0, 1.0), (1, 5.0), (2, 3.0), (3, 4.0), (4, 3.0), (5, -2.0)] as [(Int, Float)] {
+            top.offer(BeamCandidate(parent: 0, move: move, score: score))
+        }
+        #expect(top.best.map(\.move) == [1, 3, 2])
+        #expect(!top.admits(3))
+        #expect(top.admits(3.5))
+    }
+
+    @Test func aBeamTrainedParserLearnsATreebankAndKeepsItsBeamInItsFile() throws {
+        let sentences = try TreebankSentence.conllu(
+            """
+            1\tKim\tKim\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+            2\tshowed\tshow\tVERB\tVBD\t_\t0\troot\t_\t_
+            3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_
+            4\tmissiles\tmissile\tNOUN\tNNS\t_\t2\tobj\t_\t_
+            5\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_
+            6\tShoigu\tShoigu\tPROPN\tNNP\t_\t2\tobl\t_\t_
+
+            1\tSeoul\tSeoul\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+            2\tsent\tsend\tVERB\tVBD\t_\t0\troot\t_\t_
+            3\ttroops\ttroop\tNOUN\tNNS\t_\t2\tobj\t_\t_
+
+            """)
+        var trainer = ParserTrainer()
+        trainer.maximumEpochs = 4
+        trainer.minimumFeatureCount = 1
+        trainer.beamWidth = 4
+        let (parser, dev) = trainer.train(
+            Array(repeating: sentences, count: 3).flatMap { $0 }, dev: sentences, tagger: .english, notes: "test"
+        ) { _ in }
+        #expect(dev.headsCorrect == dev.words)
+        #expect(parser.beamWidth == 4)
+        #expect(parser.notes.contains("beam: 4"))
+        for sentence in sentences { #expect(parser.parse(sentence.words).heads == sentence.heads) }
+        let read = try DependencyParser(modelData: parser.modelData, tagger: .english)
+        #expect(read.beamWidth == 4)
+        #expect(read.parse(sentences[0].words).relations.map(\.name) == sentences[0].relations)
+        // Greedy, the same weights still give a whole tree.
+        let greedy = read.withBeamWidth(1).parse(sentences[0].words)
+        #expect(greedy.heads.filter { $0 == nil }.count == 1)
+    }
+
+    @Test func aTruncatedModelFileOrOneWithAnImpossibleBeamIsRefused() throws {
+        let weights = PerceptronWeights(tagCount: 5, keys: [7], starts: [0, 1], entries: [.init(tag: 0, weight: 1)])
+        var data = DependencyParser(relations: ["nsubj", "root"], tagger: .english, weights: weights, notes: "", beamWidth: 4)
+            .modelData
+        for length in 0..<data.count {
+            #expect(throws: SyntaxModelError.self) { try DependencyParser(modelData: Array(data.prefix(length)), tagger: .english) }
+        }
+        data.replaceSubrange(8..<12, with: [0, 0, 0, 0])
+        #expect(throws: SyntaxModelError.self) { try DependencyParser(modelData: data, tagger: .english) }
+    }
+
     @Test func pruningLeavesOutSmallWeightsAndFeaturesLeftWithNone() {
         let weights = PerceptronWeights(
             tagCount: 5, keys: [7, 9, 11], starts: [0, 2, 3, 4],

@@ -1,8 +1,9 @@
 /// Trains a ``DependencyParser`` on treebank sentences: an averaged perceptron over the arc-hybrid moves, with
 /// Goldberg and Nivre's (2013) dynamic oracle. Each move it gets wrong (one that loses more gold arcs than the best
 /// allowed move) moves the weights towards the best-scoring move that loses none of them; after the first epoch it
-/// follows its own prediction most of the time, so that it learns to recover from its mistakes. The number of
-/// epochs is the one that scored best on the development sentences.
+/// follows its own prediction most of the time, so that it learns to recover from its mistakes. With a
+/// ``beamWidth`` above 1 it learns instead from whole move sequences in a beam (``learnGlobally(_:_:labelCount:rootLabel:)``).
+/// The number of epochs is the one that scored best on the development sentences.
 public struct ParserTrainer: Sendable {
     /// The most passes over the training sentences; the best on the development set is kept.
     public var maximumEpochs = 15
@@ -17,6 +18,9 @@ public struct ParserTrainer: Sendable {
     public var seed: UInt64 = 1
     /// After choosing the epochs, train again on the training and development sentences together.
     public var refitOnDev = false
+    /// How many move sequences the parser keeps while it parses; above 1, it learns from whole sequences in a beam
+    /// of this width (``learnGlobally(_:_:labelCount:rootLabel:)``) rather than from each move greedily.
+    public var beamWidth = 1
 
     public init() {}
 
@@ -50,7 +54,7 @@ public struct ParserTrainer: Sendable {
         }
         let encoded = train.indices.map { encode(train[$0], tags: trainingTags?[$0]) }
         let model = { (weights: PerceptronWeights) in
-            DependencyParser(relations: relations, tagger: tagger, weights: weights, notes: notes)
+            DependencyParser(relations: relations, tagger: tagger, weights: weights, notes: notes, beamWidth: beamWidth)
         }
         var chosen = epochs(encoded, relations: relations, upTo: maximumEpochs, log: log) { weights in
             model(weights).evaluate(dev)
@@ -63,14 +67,15 @@ public struct ParserTrainer: Sendable {
         let settings = [
             "epochs: \(chosen.epoch) of \(maximumEpochs), chosen on dev; min-count: \(minimumFeatureCount); "
                 + "min-weight: \(minimumWeight); "
-                + "exploration: \(explorationRate) from the second epoch",
+                + (beamWidth > 1
+                    ? "beam: \(beamWidth), max-violation updates" : "greedy, exploration: \(explorationRate) from the second epoch"),
             "\(train.count) training sentences, \(train.reduce(0) { $0 + $1.words.count }) words; "
                 + "\(chosen.weights.keys.count) features",
             "dev: \(devScore)" + (refitOnDev ? " (trained on train alone); then trained again on train and dev" : ""),
         ]
         let parser = DependencyParser(
             relations: relations, tagger: tagger, weights: chosen.weights,
-            notes: ([notes] + settings).joined(separator: "\n"))
+            notes: ([notes] + settings).joined(separator: "\n"), beamWidth: beamWidth)
         return (parser, devScore)
     }
 
@@ -91,6 +96,12 @@ public struct ParserTrainer: Sendable {
             var moves = 0
             var mistakes = 0
             for i in order {
+                if beamWidth > 1 {
+                    if epoch == 1 { countFeatures(encoded[i], perceptron, labelCount: relations.count, rootLabel: rootLabel) }
+                    moves += 1
+                    if !learnGlobally(encoded[i], perceptron, labelCount: relations.count, rootLabel: rootLabel) { mistakes += 1 }
+                    continue
+                }
                 let (m, wrong) = learn(
                     encoded[i], perceptron, labelCount: relations.count, rootLabel: rootLabel,
                     explore: epoch > 1 ? explorationRate : 0, random: &random)
@@ -100,7 +111,8 @@ public struct ParserTrainer: Sendable {
             let weights = perceptron.averaged(minimumCount: minimumFeatureCount).pruned(minimumWeight: minimumWeight)
             let scored = score?(weights)
             log(
-                "epoch \(epoch): \(mistakes) of \(moves) moves wrong; " + (scored.map { "dev \($0); " } ?? "")
+                "epoch \(epoch): \(mistakes) of \(moves) \(beamWidth > 1 ? "sentences" : "moves") wrong; "
+                    + (scored.map { "dev \($0); " } ?? "")
                     + "\(weights.keys.count) features")
             if best == nil || scored == nil || scored!.labelled > best!.score!.labelled { best = (weights, scored, epoch) }
         }
@@ -147,7 +159,7 @@ public struct ParserTrainer: Sendable {
 
     /// The moves allowed now that lose no more gold arcs than the best of them; an arc to the gold head must carry
     /// the gold relation.
-    private func rightMoves(_ state: ArcHybrid, _ gold: Encoded, into right: inout [Bool]) {
+    func rightMoves(_ state: ArcHybrid, _ gold: Encoded, into right: inout [Bool]) {
         let costs = state.costs(goldHeads: gold.heads)
         let least = [costs.shift, costs.left, costs.right].compactMap { $0 }.min() ?? 0
         let labelCount = state.labelCount

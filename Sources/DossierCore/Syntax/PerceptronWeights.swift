@@ -124,13 +124,26 @@ final class PerceptronTrainer: FeatureScorer {
     /// One decision: when `guess` is wrong, the features move towards `truth` and away from `guess`.
     func learn(_ keys: UnsafeBufferPointer<UInt32>, truth: Int, guess: Int) {
         instances += 1
-        if countsFeatures { for key in keys { counts[key, default: 0] += 1 } }
+        count(keys)
         guard truth != guess else { return }
         for key in keys {
             let base = Int(rows[key] ?? newRow(key)) * tagCount
             bump(base + truth, by: 1)
             bump(base + guess, by: -1)
         }
+    }
+
+    /// Counts the features of one decision, while ``countsFeatures``, without learning from it.
+    func count(_ keys: UnsafeBufferPointer<UInt32>) {
+        if countsFeatures { for key in keys { counts[key, default: 0] += 1 } }
+    }
+
+    /// One instance of a structured update (a sentence), whose steps ``update(_:tag:by:)`` then moves.
+    func tick() { instances += 1 }
+
+    /// Adds `delta` to the weight of `tag` for each feature: one step of a structured update.
+    func update(_ keys: UnsafeBufferPointer<UInt32>, tag: Int, by delta: Float) {
+        for key in keys { bump(Int(rows[key] ?? newRow(key)) * tagCount + tag, by: delta) }
     }
 
     /// The averaged weights, without features seen fewer than `minimumCount` times and weights that are zero.
