@@ -68,6 +68,26 @@ import Testing
         ("Chile pardoned two Peruvian fishermen.", ["0841 Chile>Peru reported"]),
         // A possessive may stand between a verb and the words of its pattern: "opened its borders".
         ("Jordan opened its borders to Syrian refugees.", ["080 Jordan>Syria reported"]),
+        // A name's possessive too, modifiers before a noun of the pattern, and its plural: "closed Chad's land borders",
+        // "hit military positions", "declared a 30-day state of siege"; breaking relations (161), violating a truce (196).
+        ("Niger closed Chad's land borders.", ["172 Niger>Chad reported"]),
+        ("Yemeni fighters hit military positions in Saudi Arabia.", ["193 Yemen>Saudi Arabia reported"]),
+        ("The Bolivian army declared a 30-day state of siege in La Paz.", ["1724 Bolivia>La Paz reported"]),
+        ("Venezuela severed diplomatic ties with Colombia.", ["161 Venezuela>Colombia reported"]),
+        ("Armenian militias violated the ceasefire with Azerbaijan.", ["196 Armenia>Azerbaijan reported"]),
+        // Support pledged is support (051), not an intent to cooperate; welcoming what someone decided praises them.
+        ("Latvia pledged its full support for Ukraine.", ["051 Latvia>Ukraine reported"]),
+        ("Latvia pledged to cooperate with Ukraine.", ["030 Latvia>Ukraine reported", "030 Latvia>Ukraine planned"]),
+        ("Latvia welcomed Ukrainian President Volodymyr Zelensky's decision.", ["051 Latvia>Volodymyr Zelensky reported"]),
+        // A call made to do something is the caller's act too; "called on" someone to act asks them to.
+        (
+            "Netanyahu called Scott Morrison to congratulate him.",
+            [
+                "041 Benjamin Netanyahu>Scott Morrison reported", "051 Benjamin Netanyahu>Scott Morrison planned",
+            ]
+        ),
+        // "if" opens a clause: the actor after it is its subject, not a preposition's object.
+        ("Kenya will not change its position even if Uganda seeks further talks.", ["036 Uganda>- hypothetical"]),
         // Alerts (152), ceasefires declared alone (0871, a modifier before the pattern's noun aside), assaults (190),
         // contributions (070).
         ("Cambodian troops remained on alert.", ["152 Cambodia>- reported"]),

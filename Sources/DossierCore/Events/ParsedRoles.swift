@@ -83,7 +83,7 @@ extension SentenceCoder {
         if parsed.relation(k).name == "acl", let object = parsed.governingVerb(ofObject: verb), namesPerson(verb, parsed) {
             verb = object
         }
-        guard tags[verb].isVerb, !words.objectControl.contains(parsed.words[verb]),
+        guard tags[verb].isVerb, !objectControls(verb, parsed),
             parsed.relation(k).isOpenComplement || ["advcl", "acl"].contains(parsed.relation(k).name)
         else { return nil }
         let objects = parsed.objects(of: verb)
@@ -93,6 +93,15 @@ extension SentenceCoder {
             )
         else { return nil }
         return (subjects, parsed.actors(objects))
+    }
+
+    /// Whether the object of the verb at `verb` does the act of the infinitive after it ("urged Iran to stop", "called on
+    /// Iran to stop"); a verb that may name (``EventWords/namingVerbs``) does so only with "on" or "upon" after it:
+    /// "called Morrison to congratulate him" is a call made to congratulate.
+    func objectControls(_ verb: Int, _ parsed: ParsedSentence) -> Bool {
+        let word = parsed.words[verb]
+        guard words.objectControl.contains(word) else { return false }
+        return !words.namingVerbs.contains(word) || (verb + 1 < parsed.words.count && ["on", "upon"].contains(parsed.words[verb + 1]))
     }
 
     /// Whether a nominal names someone: an actor's own words, or a noun for a person or body ("envoy", "police").
@@ -106,6 +115,14 @@ extension SentenceCoder {
         return sources.count >= 2 && isMutual(pattern) ? [] : parsed.actorsBelow(k).filter { !sources.contains($0) }
     }
 
+    /// Whether the name at `word` runs on, its title and names aside, into a possessive: the object is what it owns
+    /// ("welcomed Azerbaijani President Ilham Aliyev's decision", however the parse hangs the words).
+    func ownsNext(_ word: Int, _ parsed: ParsedSentence) -> Bool {
+        var next = word + 1
+        while next < parsed.words.count, ["NNP", "NNPS"].contains(tags[next].tag) { next += 1 }
+        return next < parsed.words.count && parsed.words[next] == "'s"
+    }
+
     /// The targets where a pattern's slots stand in the tree: the objects for `_`, the nominals governed by a
     /// preposition; the first slot that holds an actor wins.
     func slotTargets(_ pattern: EventPatterns.Pattern, _ k: Int, _ parsed: ParsedSentence) -> [Int] {
@@ -114,7 +131,7 @@ extension SentenceCoder {
             let nominals =
                 switch slot {
                 case "_": parsed.objects(of: k)
-                case "=": parsed.objects(of: k).filter { parsed.actorAt[$0] != nil }
+                case "=": parsed.objects(of: k).filter { parsed.actorAt[$0] != nil && !ownsNext($0, parsed) }
                 default: parsed.obliques(of: k, slot)
                 }
             let found = parsed.actors(nominals)

@@ -462,30 +462,46 @@ struct SentenceCoder {
     func isMutual(_ pattern: EventPatterns.Pattern) -> Bool { ["03", "04", "05", "06"].contains(String(pattern.code.prefix(2))) }
 
     /// Where the particles of a pattern end after the trigger at `k` (an article or a possessive may come between:
-    /// "imposed a curfew", "opened its borders"; and one or two modifiers before the last word where it stands in a noun's
-    /// place, after an article or another word of the pattern: "declared a monthlong ceasefire", "called off a four-day
-    /// strike", "tested a new ballistic missile", not "reach out"), or nil. Before the sentence is `tagged`, any word may be such a modifier.
+    /// "imposed a curfew", "opened its borders", "closed Venezuela's borders", "pledged his country's support"; and one or two modifiers before the last
+    /// word where it stands in a noun's place, after an article or another word of the pattern, or where it is a noun:
+    /// "declared a monthlong ceasefire", "called off a general strike", "hit military positions", not "reach out"), or
+    /// nil. The last word may be a noun's plural ("closed its borders"). Before the sentence is `tagged`, any word may be
+    /// such a modifier, and any last word a noun.
     func particlesEnd(_ pattern: EventPatterns.Pattern, _ tokens: [Int], _ k: Int, tagged: Bool = true) -> Int? {
         var i = k + 1
+        let lastParticle = pattern.particles.count - 1
         for (n, particle) in pattern.particles.enumerated() {
             if i < tokens.count, ["a", "an", "the", "its", "their", "his", "her", "our"].contains(form(tokens[i])),
                 particle != form(tokens[i])
             {
                 i += 1
             }
-            if n == pattern.particles.count - 1, n > 0 || i > k + 1 {
-                // Up to two modifiers: "tested a new ballistic missile".
+            if i + 1 < tokens.count, form(tokens[i + 1]) == "'s", !tagged || tags[i].isNoun {
+                i += 2
+            }
+            let matches = { (j: Int) in
+                form(tokens[j]) == particle || (n == lastParticle && Self.isPlural(form(tokens[j]), of: particle))
+            }
+            if n == lastParticle || (n == 0 && i > k + 1) {
+                // Up to two modifiers: "tested a new ballistic missile", "closed its land borders", "declared a 30-day
+                // state of siege".
                 var j = i
-                while j < i + 2, j + 1 < tokens.count, form(tokens[j]) != particle,
-                    !tagged || tags[j].isAdjective || tags[j].tag == "CD" || form(tokens[j]).contains("-")
+                while j < i + 2, j + 1 < tokens.count, !matches(j),
+                    !tagged || tags[j].isAdjective || ["CD", "NN"].contains(tags[j].tag) || form(tokens[j]).contains("-")
                 {
                     j += 1
                 }
-                if j < tokens.count, form(tokens[j]) == particle { i = j }
+                if j < tokens.count, j > i, matches(j), n > 0 || i > k + 1 || !tagged || tags[j].isNoun { i = j }
             }
-            guard i < tokens.count, form(tokens[i]) == particle else { return nil }
+            guard i < tokens.count, matches(i) else { return nil }
             i += 1
         }
         return i
+    }
+
+    /// Whether `word` is the regular plural of the noun `particle` ("borders", "crosses").
+    static func isPlural(_ word: String, of particle: String) -> Bool {
+        particle.count >= 3 && word.count == particle.count + (particle.hasSuffix("s") ? 2 : 1) && word.hasPrefix(particle)
+            && word.hasSuffix(particle.hasSuffix("s") ? "es" : "s")
     }
 }

@@ -211,7 +211,9 @@ extension SentenceCoder {
     }
 
     /// The subject of the verb at `k`: the actor just before its verb group, with those coordinated to it ("the U.S. says
-    /// Assad's government carried out", "Congress didn't think Trump should meet"), else the clause's first actor.
+    /// Assad's government carried out", "Congress didn't think Trump should meet"), else the clause's first actor that
+    /// no preposition but "by" governs ("fired from Nickelodeon after women lodged complaints" is no act of Nickelodeon's;
+    /// "arms used by China to threaten Taiwan" is China's).
     func subject(_ before: [(mention: Int, entity: Int)], _ tokens: [Int], _ k: Int) -> [Int] {
         guard
             let nearest = before.last(where: { actor in
@@ -221,7 +223,9 @@ extension SentenceCoder {
                         return !tag.isVerb || words.auxiliaries.contains(form(t))
                     }
             })
-        else { return coordinated(before) }
+        else {
+            return coordinated(Array(before.drop { inPrepositionalPhrase($0.mention, tokens) && !afterBy($0.mention, tokens) }))
+        }
         return chain(ending: nearest, in: before)
     }
 
@@ -270,11 +274,24 @@ extension SentenceCoder {
         return tags[comma + 1].isPreposition
     }
 
-    /// Whether an actor is the object of a preposition ("was in India visiting"): no subject.
+    /// Whether an actor is the object of a preposition ("was in India visiting"): no subject. A word that opens a clause
+    /// is no preposition ("even if the US seeks talks", "because Russia refused").
     func inPrepositionalPhrase(_ mention: Int, _ tokens: [Int]) -> Bool {
+        guard let i = wordBefore(mention, tokens), tags[i].isPreposition else { return false }
+        let word = form(tokens[i])
+        return !words.hypothetical.contains(word) && !words.boundaries.contains(word)
+    }
+
+    /// Whether "by" governs an actor ("used by China").
+    func afterBy(_ mention: Int, _ tokens: [Int]) -> Bool {
+        wordBefore(mention, tokens).map { form(tokens[$0]) == "by" } ?? false
+    }
+
+    /// The sentence index of the word before an actor's mention, its article aside.
+    func wordBefore(_ mention: Int, _ tokens: [Int]) -> Int? {
         var i = first(mention) - 1 - tokens[0]
         if i >= 0, tags[i].isDeterminer { i -= 1 }
-        return i >= 0 && tags[i].isPreposition
+        return i >= 0 ? i : nil
     }
 
     /// An actor with the actors coordinated to it before it ("Kim Jong Un and South Korean President Moon Jae-in").
