@@ -79,6 +79,13 @@ import Testing
         ("Latvia pledged its full support for Ukraine.", ["051 Latvia>Ukraine reported"]),
         ("Latvia pledged to cooperate with Ukraine.", ["030 Latvia>Ukraine reported", "030 Latvia>Ukraine planned"]),
         ("Latvia welcomed Ukrainian President Volodymyr Zelensky's decision.", ["051 Latvia>Volodymyr Zelensky reported"]),
+        // The verb's object may stand inside a pattern ("found _ guilty"): it is the target.
+        ("A Danish court found Ghanaian banker Kofi Mensah guilty of fraud.", ["173 Denmark>Kofi Mensah reported"]),
+        ("Syrian rebels held 20 Lebanese soldiers hostage.", ["181 Syria>Lebanon reported"]),
+        ("Sudanese militias used Chadian villagers as human shields.", ["184 Sudan>villagers reported"]),
+        ("Kenya forced the Somali envoy out of the country.", ["174 Kenya>Somalia reported"]),
+        // A trigger that ends the sentence leaves no room for an object.
+        ("Syrian rebels took Lebanese hostages and held", ["181 Syria>Lebanon reported"]),
         // A call made to do something is the caller's act too; "called on" someone to act asks them to.
         (
             "Netanyahu called Scott Morrison to congratulate him.",

@@ -5,8 +5,11 @@ public struct EventPatterns: Sendable {
     /// one count to keep where a value is five.
     public final class Pattern: Sendable, Hashable {
         public let code: String
-        /// Words that must follow the trigger ("off" of "show off").
+        /// Words that must follow the trigger ("off" of "show off"); a first `_` stands for the verb's object ("find _
+        /// guilty").
         public let particles: [String]
+        /// Whether the verb's object stands between the trigger and its other words ("found the party guilty").
+        public var objectFirst: Bool { particles.first == "_" }
         public let isNoun: Bool
         /// Where the target stands: "_" direct object (or its owner), "=" the direct object itself ("welcomed Shoigu", not
         /// "welcomed Shoigu's decision"), a preposition, or "-" none.
@@ -97,8 +100,12 @@ public struct EventPatterns: Sendable {
             if required { targets.removeFirst() }
             let objectRequired = targets.first == "+"
             if objectRequired { targets.removeFirst() }
+            let particles = words.dropFirst()
+            guard !particles.dropFirst().contains("_"), !(isNoun && particles.first == "_"), particles.last != "_" else {
+                throw ResourceError.malformed(file: file, line: String(line))
+            }
             let pattern = Pattern(
-                code: f[0], particles: Array(words.dropFirst()), isNoun: isNoun, targets: targets, targetRequired: required,
+                code: f[0], particles: Array(particles), isNoun: isNoun, targets: targets, targetRequired: required,
                 objectRequired: objectRequired, text: String(line))
             for form in words[0].split(separator: "|").map({ $0.lowercased() }) {
                 index[form, default: []].append(pattern)

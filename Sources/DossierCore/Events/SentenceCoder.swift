@@ -186,7 +186,8 @@ struct SentenceCoder {
                     guard let judgement = judgement(tokens, k, s, actors) else { continue }
                     (found, targets) = ([judgement.source], judgement.targets)
                 } else {
-                    (found, targets) = roles(pattern, tokens, k, after, actors, previousSubject, objectOfEvent: objectOfEvent)
+                    (found, targets) = roles(
+                        pattern, tokens, k, pattern.objectFirst ? k + 1 : after, actors, previousSubject, objectOfEvent: objectOfEvent)
                 }
                 if found.allSatisfy({ $0 == nil }), let speaker = firstPersonSpeaker(tokens, k) {
                     // "I warmly applaud ...", said by Jack Straw.
@@ -204,7 +205,8 @@ struct SentenceCoder {
                         || (targets.isEmpty && agents.contains { first($0.mention) > t })
                 {
                     // "Police arrested the protesters": agents fill the roles no named actor fills.
-                    let agents = rolesOfAgents(s, pattern, tokens, k, after, previousSubject, objectOfEvent: objectOfEvent)
+                    let agents = rolesOfAgents(
+                        s, pattern, tokens, k, pattern.objectFirst ? k + 1 : after, previousSubject, objectOfEvent: objectOfEvent)
                     if found.allSatisfy({ $0 == nil }) { found = agents.sources.filter { !targets.contains($0 ?? -1) } }
                     // What is sent or deployed is no target ("offered to send troops", "deployed soldiers").
                     if targets.isEmpty, !["07", "15"].contains(pattern.code.prefix(2)) {
@@ -465,12 +467,25 @@ struct SentenceCoder {
     /// "imposed a curfew", "opened its borders", "closed Venezuela's borders", "pledged his country's support"; and one or two modifiers before the last
     /// word where it stands in a noun's place, after an article or another word of the pattern, or where it is a noun:
     /// "declared a monthlong ceasefire", "called off a general strike", "hit military positions", not "reach out"), or
-    /// nil. The last word may be a noun's plural ("closed its borders"). Before the sentence is `tagged`, any word may be
-    /// such a modifier, and any last word a noun.
+    /// nil. The last word may be a noun's plural ("closed its borders"). A `_` among the words stands for the verb's object
+    /// ("find _ guilty"). Before the sentence is `tagged`, any word may be such a modifier, and any last word a noun.
     func particlesEnd(_ pattern: EventPatterns.Pattern, _ tokens: [Int], _ k: Int, tagged: Bool = true) -> Int? {
         var i = k + 1
         let lastParticle = pattern.particles.count - 1
         for (n, particle) in pattern.particles.enumerated() {
+            if particle == "_" {
+                // The object stands here ("found the party guilty", "held 2,000 people as human shields"): one to six words, no
+                // verb nor clause boundary among them, before the next word of the pattern.
+                guard n < lastParticle, i + 1 < tokens.count,
+                    let next = ((i + 1)..<min(i + 7, tokens.count)).first(where: {
+                        form(tokens[$0]) == pattern.particles[n + 1]
+                            || (n + 1 == lastParticle && Self.isPlural(form(tokens[$0]), of: pattern.particles[n + 1]))
+                    }),
+                    (i..<next).allSatisfy({ !words.boundaries.contains(form(tokens[$0])) && (!tagged || !tags[$0].isVerb) })
+                else { return nil }
+                i = next
+                continue
+            }
             if i < tokens.count, ["a", "an", "the", "its", "their", "his", "her", "our"].contains(form(tokens[i])),
                 particle != form(tokens[i])
             {
