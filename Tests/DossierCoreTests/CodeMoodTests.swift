@@ -280,8 +280,8 @@ import Testing
     }
 }
 
-/// Who says that another must act demands it of them; a subject that must act, with no one else saying so, is asked
-/// nothing.
+/// Who says that another must act demands it of them (or appeals to them); a subject that must act, with no one else
+/// saying so, is asked nothing.
 @Suite struct ReportedDemandTests {
     @Test func theSpeakerDemandsOfTheOneWhoMustAct() throws {
         #expect(try understand("Kenya says Uganda must withdraw.").eventLines.first == "100 Kenya>Uganda reported")
@@ -289,6 +289,19 @@ import Testing
 
     @Test func whoConcludesThatAnotherMustActDemandsIt() throws {
         #expect(try understand("Uganda concluded that Kenya must allocate more funds.").eventLines == ["100 Uganda>Kenya reported"])
+    }
+
+    /// "should" demands as "must" does; "has to", "needs to" and "ought to" appeal; every actor coordinated in the
+    /// subject is asked.
+    @Test(arguments: [
+        ("Kenya said Uganda should pay more.", ["100 Kenya>Uganda reported"]),
+        ("Kenya said Uganda has to withdraw its troops.", ["020 Kenya>Uganda reported"]),
+        ("Kenya said Uganda and Tanzania need to withdraw.", ["020 Kenya>Uganda reported", "020 Kenya>Tanzania reported"]),
+        ("The deal should be signed next week, Kenya said.", []),
+        ("Kenya said Uganda should have done more.", ["111 Kenya>Uganda reported"]),
+    ])
+    func otherWordsOfObligationAskTheSubject(sentence: String, expected: [String]) throws {
+        #expect(try understand(sentence).eventLines == expected)
     }
 
     @Test(arguments: [

@@ -78,6 +78,9 @@ public struct EventWords: Sendable {
     /// Verbs that may name or describe their object ("called it a coup", "a firm called Pravda"): so used, their bare
     /// patterns state no event.
     public let namingVerbs: Set<String>
+    /// Words of obligation whose patterns code an appeal or a demand when said of an actor ("Trump said South Korea
+    /// should pay more"): the speaker asks the actor.
+    public let obligations: Set<String>
     /// Verbs that request only with "for" or "to" and a verb after them ("asked Iran to stop", "asked for help"); else
     /// they ask a question ("asked whether", "Alito asked.").
     public let questionVerbs: Set<String>
@@ -141,6 +144,7 @@ public struct EventWords: Sendable {
         objectControl = set("object-control")
         adverbialNouns = set("adverbial-noun")
         namingVerbs = set("naming")
+        obligations = set("obligation")
         questionVerbs = set("question")
         documents = set("document")
         dismissals = set("dismissal")

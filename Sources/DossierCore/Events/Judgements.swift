@@ -9,10 +9,7 @@ extension SentenceCoder {
         var be = k - 1
         while be > 0, tags[be].tag.hasPrefix("RB") { be -= 1 }
         // The innermost quote's speaker: "Louisa reported that 'Japan said the launch was intolerable'" is Japan's.
-        let trigger = document.tokens[tokens[k]].span
-        guard be > 0, words.be.contains(form(tokens[be])),
-            let speaker = document.quotes.filter({ $0.span.contains(trigger) }).min(by: { $0.span.length < $1.span.length })?.speaker
-        else { return nil }
+        guard be > 0, words.be.contains(form(tokens[be])), let speaker = speaker(of: tokens[k]) else { return nil }
         // The subject before "be" and its modals or negation ("it would not be").
         var before = be - 1
         while before > 0, tags[before].isModal || tags[before].tag.hasPrefix("RB") { before -= 1 }
@@ -32,5 +29,12 @@ extension SentenceCoder {
             let act = acts.last(where: { $0.source != speaker }), s - act.sentence <= 6
         else { return (speaker, []) }
         return (speaker, [act.source])
+    }
+
+    /// The speaker of the innermost quote that holds a document token: "Louisa reported that 'Japan said the launch was
+    /// intolerable'" is Japan's.
+    func speaker(of token: Int) -> Int? {
+        let span = document.tokens[token].span
+        return document.quotes.filter({ $0.span.contains(span) }).min(by: { $0.span.length < $1.span.length })?.speaker
     }
 }

@@ -223,16 +223,19 @@ struct SentenceCoder {
                 if !pattern.isNoun, Self.gives(pattern), givesDocument(tokens, k) { continue }
                 // "a quake killed 8,000 people", "224 people killed in a plane crash": no one did it.
                 if ["18", "19", "20"].contains(pattern.code.prefix(2)), causedByDisaster(tokens, k, after) { continue }
-                // "Russia says Israel must end its attacks": who says another must act demands it of them; a subject that
-                // must act, with no one else saying so, or one that names no actor, is asked nothing ("we must work
-                // together", "people must stay home").
-                if pattern.code.hasPrefix("10"), tags[k].isModal {
-                    guard let subject = modalSubject(tokens, k, actors),
-                        let speaker = document.quotes.first(where: { $0.span.contains(document.tokens[t].span) })?.speaker
-                            ?? thatClauseAuthor(tokens, k, actors), speaker != subject
+                // "Russia says Israel must end its attacks", "Merkel said Russia has to withdraw": who says another must act
+                // demands it of them, or appeals to them; a subject that must act, with no one else saying so, or one that
+                // names no actor, is asked nothing ("we must work together", "people must stay home").
+                // "should have done more": what another ought to have done reproaches them (111).
+                var reproach = false
+                if words.obligations.contains(form(t)), ["02", "10"].contains(pattern.code.prefix(2)) {
+                    let subjects = modalSubjects(tokens, k, actors)
+                    guard !subjects.isEmpty,
+                        let speaker = speaker(of: t) ?? thatClauseAuthor(tokens, k, actors), !subjects.contains(speaker)
                     else { continue }
                     sources = [speaker]
-                    targets = [subject]
+                    targets = subjects
+                    reproach = after + 1 < tokens.count && form(tokens[after]) == "have" && tags[after + 1].isPastParticiple
                 }
                 // An interaction that needs a counterpart is coded only with it (or between actors who act together:
                 // "Obama and Xi will hold talks"); any event needs some actor.
@@ -253,7 +256,7 @@ struct SentenceCoder {
                 }
                 if sources.isEmpty && targets.isEmpty { continue }
                 var status = status(tokens, k)
-                var code = pattern.code
+                var code = reproach ? "111" : pattern.code
                 // "wanted to meet Moon", "refused to lift sanctions", "will not lift sanctions" (a negated yield or intent),
                 // "cancelled a planned visit":
                 // CAMEO codes an intent to act (03) and a refusal (12) apart from the act, and the word of intending or

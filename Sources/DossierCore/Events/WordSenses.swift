@@ -107,18 +107,19 @@ extension SentenceCoder {
         return nil
     }
 
-    /// The actor that the subject right before a modal at `k` names, adverbs aside ("Iran must", "the Sri Lankan
-    /// government must", "it must"); `nil` where that subject names none ("people must stay", "military intervention
-    /// must be avoided").
-    func modalSubject(_ tokens: [Int], _ k: Int, _ actors: [(mention: Int, entity: Int)]) -> Int? {
+    /// The actors that the subject right before a word of obligation at `k` names, adverbs aside, with those coordinated
+    /// to them ("Iran must", "the Sri Lankan government must", "it must", "US and British forces must"); none where that
+    /// subject names none ("people must stay", "military intervention must be avoided").
+    func modalSubjects(_ tokens: [Int], _ k: Int, _ actors: [(mention: Int, entity: Int)]) -> [Int] {
         var j = k - 1
         while j > 0, tags[j].isAdverb { j -= 1 }
         let end = j
         while j >= 0, tags[j].isNoun || tags[j].isAdjective || tags[j].isDeterminer || tags[j].isPronoun || tags[j].tag == "POS" {
             j -= 1
         }
-        guard j < end else { return nil }
-        return actors.last { last($0.mention) >= tokens[j + 1] && last($0.mention) <= tokens[end] }?.entity
+        guard j < end, let subject = actors.last(where: { last($0.mention) >= tokens[j + 1] && last($0.mention) <= tokens[end] })
+        else { return [] }
+        return chain(ending: subject, in: actors.filter { last($0.mention) < first(subject.mention) })
     }
 
     /// The actor of the clause that a "that" clause holding the word at `k` depends on: its first actor before "that"
