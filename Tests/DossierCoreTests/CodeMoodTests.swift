@@ -79,6 +79,8 @@ import Testing
         ("Latvia pledged its full support for Ukraine.", ["051 Latvia>Ukraine reported"]),
         ("Latvia pledged to cooperate with Ukraine.", ["030 Latvia>Ukraine reported", "030 Latvia>Ukraine planned"]),
         ("Latvia welcomed Ukrainian President Volodymyr Zelensky's decision.", ["051 Latvia>Volodymyr Zelensky reported"]),
+        // A deployment is named by a noun too.
+        ("Nigeria announced the deployment of 230 troops to Liberia.", ["154 Nigeria>Liberia reported"]),
         // Striking a deal is no strike.
         ("Kenya struck a trade deal with Uganda.", ["057 Kenya>Uganda reported"]),
         // The verb's object may stand inside a pattern ("found _ guilty"): it is the target.
