@@ -13,6 +13,9 @@ import Testing
         ("France will not lift the ban on Britain.", ["1241 France>United Kingdom reported"]),
         // Other acts keep their code, negated.
         ("China did not meet with Japan.", ["040 China>Japan negated"]),
+        // An act someone is accused of, named by a gerund or a noun, is alleged, and the accused did it.
+        ("Ukraine accused Russia of shelling Kharkiv.", ["112 Ukraine>Russia reported", "193 Russia>Kharkiv alleged"]),
+        ("Ukraine blamed Russia for the attack on Kharkiv.", ["112 Ukraine>Russia reported", "190 Russia>Kharkiv alleged"]),
         // An intent before "to": the intent code of the act.
         ("Egypt is willing to withdraw its troops from Gaza.", ["0356 Egypt>Gaza planned"]),
         ("Germany pledged to send troops to Mali.", ["033 Germany>Mali planned"]),

@@ -36,7 +36,8 @@ extension SentenceCoder {
     }
 
     /// Negation and modals just before the trigger; "if" in its clause; a hedge in its clause ("reportedly")
-    /// or just before the clause ("accusations that ...").
+    /// or just before the clause ("accusations that ..."), or an accusation just before an act it names ("accused Russia
+    /// of attacking").
     func status(_ tokens: [Int], _ k: Int) -> Event.Status {
         // The forms array, not `form`: a method as a closure would copy the coder.
         let forms = document.lowercasedForms
@@ -46,6 +47,10 @@ extension SentenceCoder {
         let clause = tokens[start..<k].map { forms[$0] }
         if clause.contains(where: words.hypothetical.contains) { return .hypothetical }
         if near.contains(where: words.future.contains) || (k > 0 && form(tokens[k - 1]) == "to") { return .planned }
+        // "accused Russia of attacking Kharkiv", "blamed Russia for the attack": an act someone is accused of is alleged.
+        var before = k - 1
+        while before > 0, tags[before].isDeterminer || tags[before].isAdjective { before -= 1 }
+        if before >= 0, ["of", "for"].contains(forms[tokens[before]]), near.contains(where: words.alleged.contains) { return .alleged }
         let lead = tokens[max(0, start - 3)..<start].map { forms[$0] }
         if lead.contains(where: words.alleged.contains) || clause.contains(where: words.hedges.contains) { return .alleged }
         return .reported

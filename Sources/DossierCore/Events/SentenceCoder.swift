@@ -154,7 +154,11 @@ struct SentenceCoder {
                 {
                     continue
                 }
-                if !pattern.isNoun && !progressive && (tags[k].isNoun || (looksLikeNoun(tokens, k) && form(t) != "meeting")) { continue }
+                // "accused Russia of attacking Kharkiv": a gerund with an object after a preposition is a verb.
+                let gerund = form(t).hasSuffix("ing") && k > 0 && tags[k - 1].isPreposition && opensObject(tokens, k + 1)
+                if !pattern.isNoun && !progressive && !gerund && (tags[k].isNoun || (looksLikeNoun(tokens, k) && form(t) != "meeting")) {
+                    continue
+                }
                 // "a strike drone", "a launch site": a noun describing another states no event.
                 if pattern.isNoun, after < tokens.count, ["NN", "NNS"].contains(tags[after].tag),
                     !words.compoundHeads.contains(form(tokens[after]))

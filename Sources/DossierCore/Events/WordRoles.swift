@@ -57,6 +57,8 @@ extension SentenceCoder {
             {
                 source = demonym.entity
             }
+            // "blamed Russia for the attack", "accused Iran of the bombing": the one accused did it.
+            if source == nil { source = accused(ofNounAt: k, tokens, actors) }
             // "a visit by X", "attacks on Y by X"; not the agent of a verb after it ("assistance to people impacted by
             // flooding in Malawi").
             if source == nil, let by = index(of: "by", in: tokens, from: after, to: clauseEnd),
@@ -272,6 +274,18 @@ extension SentenceCoder {
         let start = first(mention) - tokens[0]
         guard start > 0, let comma = (0..<start).last(where: { form(tokens[$0]) == "," }), comma + 1 < start else { return false }
         return tags[comma + 1].isPreposition
+    }
+
+    /// The actor accused of the act a noun at `k` names: the object of a verb of accusing, before "of" or "for" and the
+    /// noun's article and modifiers ("blamed Russia for the deadly attack").
+    func accused(ofNounAt k: Int, _ tokens: [Int], _ actors: [(mention: Int, entity: Int)]) -> Int? {
+        var j = k - 1
+        while j > 0, tags[j].isDeterminer || tags[j].isAdjective || tags[j].tag == "PRP$" { j -= 1 }
+        guard j > 1, ["of", "for"].contains(form(tokens[j])),
+            let actor = actors.last(where: { last($0.mention) == tokens[j - 1] }), first(actor.mention) > tokens[0],
+            words.alleged.contains(form(first(actor.mention) - 1))
+        else { return nil }
+        return actor.entity
     }
 
     /// Whether an actor is the object of a preposition ("was in India visiting"): no subject. A word that opens a clause
