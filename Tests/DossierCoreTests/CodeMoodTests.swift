@@ -82,6 +82,11 @@ import Testing
         ("Latvia pledged its full support for Ukraine.", ["051 Latvia>Ukraine reported"]),
         ("Latvia pledged to cooperate with Ukraine.", ["030 Latvia>Ukraine reported", "030 Latvia>Ukraine planned"]),
         ("Latvia welcomed Ukrainian President Volodymyr Zelensky's decision.", ["051 Latvia>Volodymyr Zelensky reported"]),
+        // An arrest that names no one who made it is the place's.
+        ("Victoire Ingabire was arrested in Rwanda on Monday.", ["173 Rwanda>Victoire Ingabire reported"]),
+        // A subject set off from its light verb by an aside still acts; a "by" phrase of a noun further on is not its author.
+        ("Ahmed Sidhoum, an activist, staged a hunger strike in Algeria.", ["142 Ahmed Sidhoum>- reported"]),
+        ("Iran held talks with Yemen days after the intervention against the rebels by Saudi Arabia.", ["040 Iran>Yemen reported"]),
         // A deployment is named by a noun too.
         ("Nigeria announced the deployment of 230 troops to Liberia.", ["154 Nigeria>Liberia reported"]),
         // Striking a deal is no strike.

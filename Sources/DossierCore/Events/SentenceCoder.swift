@@ -221,6 +221,12 @@ struct SentenceCoder {
                 // "Protesters in the town of Gjilan burned ...": a town where an agent is, is no actor; the agent is.
                 if found.count == 1, let place = found[0], let agent = agent(locatedIn: place, s, tokens, before: t) { found = [agent] }
                 var sources = found.compactMap { $0 }
+                // "was arrested in Rwanda": an arrest, a ban or an expulsion that names no one who did it is the place's.
+                if sources.isEmpty, pattern.code.hasPrefix("17"), !pattern.isNoun, isPassive(tokens, k),
+                    let place = location(tokens, actors), !targets.contains(place)
+                {
+                    sources = [place]
+                }
                 if !pattern.isNoun, !judging { previousSubject = sources }
                 // "released a report", "a statement released on Monday": publishing is no release, sending a letter no aid
                 // (though its subject stays the subject of what follows: "sent a letter threatening to ...").

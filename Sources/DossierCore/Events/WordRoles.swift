@@ -60,9 +60,12 @@ extension SentenceCoder {
             // "blamed Russia for the attack", "accused Iran of the bombing": the one accused did it.
             if source == nil { source = accused(ofNounAt: k, tokens, actors) }
             // "a visit by X", "attacks on Y by X"; not the agent of a verb after it ("assistance to people impacted by
-            // flooding in Malawi").
-            if source == nil, let by = index(of: "by", in: tokens, from: after, to: clauseEnd),
-                !((tokens[after])..<by).contains(where: { tags[$0 - tokens[0]].isVerb })
+            // flooding in Malawi"), nor of another noun further on ("talks with Yemen days after the intervention by Saudi
+            // Arabia").
+            if source == nil, let by = index(of: "by", in: tokens, from: after, to: clauseEnd), by - triggerToken <= 8,
+                !((tokens[after])..<by).contains(where: {
+                    tags[$0 - tokens[0]].isVerb || (words.boundaries.contains(form($0)) && ![",", "and"].contains(form($0)))
+                })
             {
                 source = afterTrigger.first { first($0.mention) > by }?.entity
             }
@@ -107,8 +110,10 @@ extension SentenceCoder {
             // verb does not ("said the launch was a provocation").
             // The object of another event's verb is no act of its subject ("condemned the launch").
             // No actor is its own counterpart: "German police opened an investigation into Germany defender Metzelder".
-            if source == nil, let subject = before.last, !objectOfEvent, subjectActs(onNounAt: k, tokens, after: last(subject.mention)) {
-                let sources = coordinated(before)
+            // A subject set off from its verb by an aside counts ("Sidhoum, an activist, staged a hunger strike").
+            let subjects = before.isEmpty ? subjectBeforeAside(clauseStart, tokens, actors) : before
+            if source == nil, let subject = subjects.last, !objectOfEvent, subjectActs(onNounAt: k, tokens, after: last(subject.mention)) {
+                let sources = coordinated(subjects)
                 let others = afterTrigger.filter { !sources.contains($0.entity) }
                 return (sources, nounTargets(pattern, tokens, after, clauseEnd, others, actors))
             }
@@ -286,6 +291,17 @@ extension SentenceCoder {
             words.alleged.contains(form(first(actor.mention) - 1))
         else { return nil }
         return actor.entity
+    }
+
+    /// The sentence's first actor, where the clause that opens at `clauseStart` follows an aside set off by commas right
+    /// after it and no preposition governs it ("Sidhoum, an activist, staged ..."; not the aside's own clause: "Johnson,
+    /// in a meeting with Macron, agreed"); else none.
+    func subjectBeforeAside(_ clauseStart: Int, _ tokens: [Int], _ actors: [(mention: Int, entity: Int)]) -> [(mention: Int, entity: Int)] {
+        guard clauseStart > tokens[0], form(clauseStart - 1) == ",", let first = actors.first,
+            last(first.mention) + 2 < clauseStart - 1, form(last(first.mention) + 1) == ",",
+            !inPrepositionalPhrase(first.mention, tokens)
+        else { return [] }
+        return [first]
     }
 
     /// Whether an actor is the object of a preposition ("was in India visiting"): no subject. A word that opens a clause
