@@ -89,6 +89,12 @@ import Testing
         ("Iran held talks with Yemen days after the intervention against the rebels by Saudi Arabia.", ["040 Iran>Yemen reported"]),
         // A deployment is named by a noun too.
         ("Nigeria announced the deployment of 230 troops to Liberia.", ["154 Nigeria>Liberia reported"]),
+        // An adverb-like modifier before a verb makes no noun of it; "some" stands where an article may.
+        ("Lithuania first opened its borders to Syria.", ["080 Lithuania>Syria reported"]),
+        ("Sudan eased some restrictions on Uganda.", ["080 Sudan>Uganda reported"]),
+        // Ending a strike yields (082); refusing to end it refuses to yield (1242).
+        ("Kenyan teachers ended their strike on Monday.", ["082 Kenya>- reported"]),
+        ("The Kenyan union said it will not end the strike.", ["1242 Kenya>- reported"]),
         // Striking a deal is no strike.
         ("Kenya struck a trade deal with Uganda.", ["057 Kenya>Uganda reported"]),
         // The verb's object may stand inside a pattern ("found _ guilty"): it is the target.

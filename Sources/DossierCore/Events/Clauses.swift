@@ -126,9 +126,11 @@ extension SentenceCoder {
         return tag.isDeterminer || tag.isNoun || tag.isAdjective || tag.isPronoun || tag.tag == "CD"
     }
 
-    /// A word used as a noun: after an article, a possessive or an adjective-like modifier ("the visit", "Shoigu's visit").
+    /// A word used as a noun: after an article, a possessive or an adjective-like modifier ("the visit", "Shoigu's visit");
+    /// not a word the tagger reads as a finite verb after a modifier that may be an adverb ("Lithuania first opened").
     func looksLikeNoun(_ tokens: [Int], _ k: Int) -> Bool {
-        guard k > 0 else { return false }
-        return words.nounMarkers.contains(form(tokens[k - 1]))
+        guard k > 0, words.nounMarkers.contains(form(tokens[k - 1])) else { return false }
+        let marker = tags[k - 1]
+        return marker.isDeterminer || ["POS", "PRP$", "IN"].contains(marker.tag) || !["VBD", "VBZ", "VBP"].contains(tags[k].tag)
     }
 }

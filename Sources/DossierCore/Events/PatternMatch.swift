@@ -39,7 +39,9 @@ extension SentenceCoder {
                 i = next
                 continue
             }
-            if i < tokens.count, ["a", "an", "the", "its", "their", "his", "her", "our"].contains(form(tokens[i])),
+            if i < tokens.count,
+                ["a", "an", "the", "its", "their", "his", "her", "our", "some", "all", "these", "those", "several"].contains(
+                    form(tokens[i])),
                 particle != form(tokens[i])
             {
                 i += 1
