@@ -8,7 +8,6 @@ extension SentenceCoder {
     func judgement(_ tokens: [Int], _ k: Int, _ s: Int, _ actors: [(mention: Int, entity: Int)]) -> (source: Int, targets: [Int])? {
         var be = k - 1
         while be > 0, tags[be].tag.hasPrefix("RB") { be -= 1 }
-        // The innermost quote's speaker: "Louisa reported that 'Japan said the launch was intolerable'" is Japan's.
         guard be > 0, words.be.contains(form(tokens[be])), let speaker = speaker(of: tokens[k]) else { return nil }
         // The subject before "be" and its modals or negation ("it would not be").
         var before = be - 1
