@@ -81,6 +81,9 @@ public struct EventWords: Sendable {
     /// Words of obligation whose patterns code an appeal or a demand when said of an actor ("Trump said South Korea
     /// should pay more"): the speaker asks the actor.
     public let obligations: Set<String>
+    /// Articles and determiners that may stand between a trigger and its pattern's words ("imposed a curfew", "eased
+    /// some restrictions").
+    public let patternDeterminers: Set<String>
     /// Verbs that request only with "for" or "to" and a verb after them ("asked Iran to stop", "asked for help"); else
     /// they ask a question ("asked whether", "Alito asked.").
     public let questionVerbs: Set<String>
@@ -145,6 +148,7 @@ public struct EventWords: Sendable {
         adverbialNouns = set("adverbial-noun")
         namingVerbs = set("naming")
         obligations = set("obligation")
+        patternDeterminers = set("pattern-determiner")
         questionVerbs = set("question")
         documents = set("document")
         dismissals = set("dismissal")

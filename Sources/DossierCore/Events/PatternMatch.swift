@@ -39,11 +39,7 @@ extension SentenceCoder {
                 i = next
                 continue
             }
-            if i < tokens.count,
-                ["a", "an", "the", "its", "their", "his", "her", "our", "some", "all", "these", "those", "several"].contains(
-                    form(tokens[i])),
-                particle != form(tokens[i])
-            {
+            if i < tokens.count, words.patternDeterminers.contains(form(tokens[i])), particle != form(tokens[i]) {
                 i += 1
             }
             if i + 1 < tokens.count, form(tokens[i + 1]) == "'s", !tagged || tags[i].isNoun {
