@@ -455,6 +455,25 @@ extension Document {
         #expect(done.eventLines.allSatisfy { !$0.hasPrefix("112") })
     }
 
+    @Test func aSpeakerWhoSaysAnActorDeceivesAccusesIt() throws {
+        let lying = try understand("Nancy Pelosi insisted that Donald Trump was lying about the budget.")
+        #expect(lying.eventLines == ["112 Nancy Pelosi>Donald Trump reported"])
+        let said = try understand("Tehran said Washington was misleading public opinion.")
+        #expect(said.eventLines == ["112 Iran>United States reported"])
+        // Deceit the reporter states, with no speaker, accuses no one.
+        #expect(try understand("Washington was misleading public opinion.").events.isEmpty)
+    }
+
+    @Test func aStatesNewsAgencySpeaksForTheState() throws {
+        let document = try understand("North Korea tested a missile. KCNA said the United States should not provoke North Korea.")
+        let demand = try #require(document.events.first { $0.code == "100" })
+        #expect(document.entities[demand.source!].name == "North Korea")
+        #expect(demand.attributedTo.map { document.entities[$0].name } == "KCNA")
+        // A wire service is no state's voice.
+        let wire = try understand("Reuters said the United States should not provoke North Korea.")
+        #expect(wire.events.allSatisfy { wire.entities[$0.source!].name != "North Korea" })
+    }
+
     @Test func whoRejectsAnAccusationDeniesIt() throws {
         let document = try understand(
             "Sergei Lavrov said Russia had seen no proof for the slanderous accusation. "

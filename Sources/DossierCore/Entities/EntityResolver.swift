@@ -293,7 +293,8 @@ private struct Grouping {
             out.append(
                 Entity(
                     id: "e\(out.count + 1)", name: name, type: type == .loc && entry == nil ? .gpe : type, country: country, roles: roles,
-                    sector: sector, kbID: entry?.id, latitude: entry?.latitude, longitude: entry?.longitude, mentions: sorted))
+                    sector: sector, kbID: entry?.id, latitude: entry?.latitude, longitude: entry?.longitude, mentions: sorted,
+                    speaksForState: entry?.speaksForState ?? false))
         }
         return out.sorted { ($0.mentions.first ?? 0) < ($1.mentions.first ?? 0) }.enumerated().map { index, entity in
             var entity = entity

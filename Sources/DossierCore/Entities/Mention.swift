@@ -71,6 +71,8 @@ public struct Entity: Sendable, Hashable {
     public var longitude: Double?
     /// Indices into ``Document/mentions``, in text order.
     public var mentions: [Int]
+    /// A state's own news agency or broadcaster, whose words are its state's (``KBEntry/speaksForState``).
+    public var speaksForState = false
 
     /// Whether the entity is a news organisation (sector MED): a channel of what actors say, not an actor.
     public var isNewsOutlet: Bool { type == .org && sector == "MED" }

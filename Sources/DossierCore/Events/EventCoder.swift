@@ -105,6 +105,7 @@ public struct EventCoder: Stage {
         // The agents that were read as actors join the document's mentions and entities.
         document.mentions = coder.document.mentions
         document.entities = coder.document.entities
+        speakForStates(&events, document.entities)
         // A news outlet carries what actors say and do ("told Reuters", "KCNA said"): it takes no part in their words or
         // cooperation (roots 01 to 08), though it may investigate, or suffer force or restrictions ("AP reporters were
         // barred").
@@ -119,5 +120,20 @@ public struct EventCoder: Stage {
         // A speaker who negates what they report denies it; the acts it names keep their status ("said its pledge,
         // made at the summit, was not the result of sanctions": the summit was held).
         document.claims = coder.negatedReports(claims)
+    }
+}
+
+extension EventCoder {
+    /// A state's own news agency speaks for its state ("KCNA said Washington was misleading the world": North Korea
+    /// accuses the United States), when the report names the state: the state becomes the source and the agency the
+    /// channel the event is attributed to.
+    func speakForStates(_ events: inout [Event], _ entities: [Entity]) {
+        for i in events.indices {
+            guard let source = events[i].source, entities[source].speaksForState, let country = entities[source].country,
+                let state = entities.firstIndex(where: { $0.kbID == "country:" + country }), events[i].target != state
+            else { continue }
+            events[i].source = state
+            if events[i].attributedTo == nil { events[i].attributedTo = source }
+        }
     }
 }

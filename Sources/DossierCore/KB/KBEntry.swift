@@ -23,11 +23,13 @@ public struct KBEntry: Sendable, Hashable {
     public let end: String?
     /// What kind of weapon ("ICBM", "air defence") or event ("war", "summit"); nil for other entries.
     public let kind: String?
+    /// A state's own news agency or broadcaster: what it says, its state says ("KCNA said": North Korea).
+    public let speaksForState: Bool
 
     public init(
         id: String, name: String, type: EntityType, country: String? = nil, sector: String? = nil,
         roles: [String] = [], latitude: Double? = nil, longitude: Double? = nil, aliases: [String] = [],
-        start: String? = nil, end: String? = nil, kind: String? = nil
+        start: String? = nil, end: String? = nil, kind: String? = nil, speaksForState: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -41,6 +43,7 @@ public struct KBEntry: Sendable, Hashable {
         self.start = start
         self.end = end
         self.kind = kind
+        self.speaksForState = speaksForState
     }
 
     /// The CAMEO-style actor code: country plus sector ("RUSGOV"), the country alone, or the sector alone.

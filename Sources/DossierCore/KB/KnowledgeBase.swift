@@ -94,10 +94,13 @@ public struct KnowledgeBase: Sendable {
 
         // Organisations and seats of power.
         for (file, prefix, type) in [("organisations.tsv", "org:", EntityType.org), ("seats.tsv", "seat:", .gpe)] {
-            try KBText.rows(read(file), file: file, fields: 6) { f in
+            try KBText.rows(read(file), file: file, fields: 7) { f in
+                guard f[6].isEmpty || f[6].string == "state" else {
+                    throw ResourceError.malformed(file: file, line: f.map(\.string).joined(separator: "\t"))
+                }
                 let entry = KBEntry(
                     id: prefix + f[0].string, name: f[1].string, type: type, country: f[3].optional,
-                    sector: f[4].optional, aliases: f[2].list)
+                    sector: f[4].optional, aliases: f[2].list, speaksForState: f[6].string == "state")
                 builder.add(entry, names: [entry.name] + entry.aliases)
             }
         }
