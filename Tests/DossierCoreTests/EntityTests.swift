@@ -30,6 +30,15 @@ extension Document {
         #expect(document.entity("Russia")?.mentions.count == 1)
     }
 
+    @Test(arguments: ["The summit ended on Friday.", "The alliance met again.", "The union called a strike."])
+    func aSentencesCapitalTheMakesNoNameOfALowercaseWord(sentence: String) throws {
+        #expect(try understand(sentence).entities.isEmpty)
+    }
+
+    @Test func theHagueIsStillAName() throws {
+        #expect(try understand("The Hague hosted the talks.").entity("The Hague")?.type == .gpe)
+    }
+
     @Test func aDashAfterANameIsNoPartOfIt() throws {
         let document = try understand("Senators warned Donald Trump—not now, not ever, said Mary Jones—and left Washington.")
         #expect(document.entities.filter { $0.type != .agent }.map(\.name) == ["Donald Trump", "Mary Jones", "United States"])

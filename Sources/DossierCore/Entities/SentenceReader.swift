@@ -195,6 +195,8 @@ final class SentenceReader {
     func accepts(_ entry: KBEntry, _ range: Range<Int>) -> Bool {
         if range.count == 1 && shared.timeTokens.contains(base + range.lowerBound) { return false }  // "May" the month
         if range.count == 1 && shared.lexicon.notNames.contains(words[range.lowerBound]) { return false }
+        // A capital "The" opening a sentence makes no name of the lowercase word after it ("The summit"; "The Hague").
+        if range.count > 1 && lowercased(range.lowerBound) == "the" && !startsName(range.lowerBound + 1) { return false }
         // A one-word alias of three letters or fewer names a person only after a title: "Kim", "Lee" and "Li" are
         // too many people's names, "President Xi" is one.
         if entry.type == .person && range.count == 1 && words[range.lowerBound].count <= 3
