@@ -21,7 +21,7 @@ extension SentenceCoder {
             let end = i + match.words
             defer { i = end }
             guard (i..<end).allSatisfy({ !covered[$0] }), tags[end - 1].isNoun, end == tokens.count || !tags[end].isNoun,
-                i == 0 || !(covered[i - 1] || words[i - 1] == "'s" || words[i - 1] == "'" || tags[i - 1].tag == "PRP$")
+                i == 0 || !(covered[i - 1] || words[i - 1] == "'s" || words[i - 1] == "'" || tags[i - 1].isPossessivePronoun)
             else { continue }
             let key = words[i..<end].joined(separator: " ")
             let span = Span(document.tokens[tokens[i]].span.start, document.tokens[tokens[end - 1]].span.end)

@@ -104,14 +104,14 @@ extension SentenceCoder {
     /// Whether the verb at `k` is passive: "is being supplied", "was welcomed" (a participle after "be"; "is meeting" is
     /// active), and a participle joined to a passive one ("was tortured and killed").
     func isPassive(_ tokens: [Int], _ k: Int) -> Bool {
-        guard k > 0, tags[k].tag != "VBG" else { return false }
+        guard k > 0, !tags[k].isGerund else { return false }
         if words.be.contains(form(tokens[k - 1])) || (k > 1 && words.be.contains(form(tokens[k - 2]))) { return true }
         return joinedParticiple(tokens, k).map { isPassive(tokens, $0) } ?? false
     }
 
     /// The participle that the participle at `k` is joined to ("tortured" of "was tortured and killed"), if any.
     func joinedParticiple(_ tokens: [Int], _ k: Int) -> Int? {
-        k > 2 && tags[k].tag == "VBN" && ["and", "or"].contains(form(tokens[k - 1])) && tags[k - 2].tag == "VBN" ? k - 2 : nil
+        k > 2 && tags[k].isPastParticiple && ["and", "or"].contains(form(tokens[k - 1])) && tags[k - 2].isPastParticiple ? k - 2 : nil
     }
 
     /// Whether a verb at `k` that needs an object has one: a noun phrase after it, or the passive's subject ("the
@@ -123,7 +123,7 @@ extension SentenceCoder {
     func opensObject(_ tokens: [Int], _ k: Int) -> Bool {
         guard k < tokens.count, !words.adverbialNouns.contains(form(tokens[k])) else { return false }
         let tag = tags[k]
-        return tag.isDeterminer || tag.isNoun || tag.isAdjective || tag.isPronoun || tag.tag == "CD"
+        return tag.isDeterminer || tag.isNoun || tag.isAdjective || tag.isPronoun || tag.isNumber
     }
 
     /// A word used as a noun: after an article, a possessive or an adjective-like modifier ("the visit", "Shoigu's visit");
@@ -131,6 +131,7 @@ extension SentenceCoder {
     func looksLikeNoun(_ tokens: [Int], _ k: Int) -> Bool {
         guard k > 0, words.nounMarkers.contains(form(tokens[k - 1])) else { return false }
         let marker = tags[k - 1]
-        return marker.isDeterminer || ["POS", "PRP$", "IN"].contains(marker.tag) || !["VBD", "VBZ", "VBP"].contains(tags[k].tag)
+        return marker.isDeterminer || [.possessiveEnding, .possessivePronoun, .preposition].contains(marker.kind)
+            || ![.pastTense, .presentThirdPerson, .presentVerb].contains(tags[k].kind)
     }
 }

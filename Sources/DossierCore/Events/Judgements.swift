@@ -7,11 +7,11 @@ extension SentenceCoder {
     /// is no predicate ("a provocative act" judges by itself no one) or no one says it.
     func judgement(_ tokens: [Int], _ k: Int, _ s: Int, _ actors: [(mention: Int, entity: Int)]) -> (source: Int, targets: [Int])? {
         var be = k - 1
-        while be > 0, tags[be].tag.hasPrefix("RB") { be -= 1 }
+        while be > 0, tags[be].isAdverb { be -= 1 }
         guard be > 0, words.be.contains(form(tokens[be])), let speaker = speaker(of: tokens[k]) else { return nil }
         // The subject before "be" and its modals or negation ("it would not be").
         var before = be - 1
-        while before > 0, tags[before].isModal || tags[before].tag.hasPrefix("RB") { before -= 1 }
+        while before > 0, tags[before].isModal || tags[before].isAdverb { before -= 1 }
         let subject = tokens[before]
         // The subject itself, or its owner or nationality a few words before it ("Russia's move", "the Russian plan").
         if let actor = actors.last(where: { actor in

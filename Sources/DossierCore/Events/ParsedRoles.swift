@@ -119,7 +119,7 @@ extension SentenceCoder {
     /// ("welcomed Azerbaijani President Ilham Aliyev's decision", however the parse hangs the words).
     func ownsNext(_ word: Int, _ parsed: ParsedSentence) -> Bool {
         var next = word + 1
-        while next < parsed.words.count, ["NNP", "NNPS"].contains(tags[next].tag) { next += 1 }
+        while next < parsed.words.count, tags[next].isProperNoun { next += 1 }
         return next < parsed.words.count && parsed.words[next] == "'s"
     }
 

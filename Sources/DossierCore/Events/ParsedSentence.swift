@@ -159,6 +159,6 @@ struct ParsedSentence {
 
     /// "who", "which", "that" opening a relative clause.
     func isRelativePronoun(_ word: Int) -> Bool {
-        tags[word].tag == "WP" || tags[word].tag == "WDT" || (words[word] == "that" && relation(word).isSubject)
+        tags[word].kind == .whPronoun || tags[word].kind == .whDeterminer || (words[word] == "that" && relation(word).isSubject)
     }
 }

@@ -53,7 +53,7 @@ extension SentenceCoder {
                 // state of siege".
                 var j = i
                 while j < i + 2, j + 1 < tokens.count, !matches(j),
-                    !tagged || tags[j].isAdjective || ["CD", "NN"].contains(tags[j].tag) || form(tokens[j]).contains("-")
+                    !tagged || tags[j].isAdjective || [.number, .noun].contains(tags[j].kind) || form(tokens[j]).contains("-")
                 {
                     j += 1
                 }

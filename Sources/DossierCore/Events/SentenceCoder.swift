@@ -145,7 +145,7 @@ struct SentenceCoder {
                 }
                 // A noun pattern reads nouns ("a hunger strike"), a verb pattern verbs and adjectives ("ready"); where the
                 // tagger is unsure (a participle), the words before decide ("the meeting").
-                let finiteVerb = ["VB", "VBD", "VBP", "VBZ"].contains(tags[k].tag)
+                let finiteVerb = tags[k].isFiniteOrBaseVerb
                 // "is meeting British officials": a progressive, whatever the tagger says.
                 let progressive = k > 0 && words.be.contains(form(tokens[k - 1])) && form(t).hasSuffix("ing")
                 if pattern.isNoun
@@ -160,7 +160,7 @@ struct SentenceCoder {
                     continue
                 }
                 // "a strike drone", "a launch site": a noun describing another states no event.
-                if pattern.isNoun, after < tokens.count, ["NN", "NNS"].contains(tags[after].tag),
+                if pattern.isNoun, after < tokens.count, tags[after].isCommonNoun,
                     !words.compoundHeads.contains(form(tokens[after]))
                 {
                     continue
@@ -169,8 +169,8 @@ struct SentenceCoder {
                 // "proposed a deal": an intent with no code of its own for the act is the event, the act only its object.
                 if pattern.isNoun, let governor, governor.mood == .intended, coder.cameo[pattern.code]?.intent == nil { continue }
                 // "for visiting foreign guests": a participle describing a noun.
-                if !pattern.isNoun, !progressive, tags[k].tag == "VBG", k + 1 < tokens.count,
-                    tags[k + 1].isAdjective || tags[k + 1].tag == "NNS"
+                if !pattern.isNoun, !progressive, tags[k].isGerund, k + 1 < tokens.count,
+                    tags[k + 1].isAdjective || tags[k + 1].kind == .pluralNoun
                 {
                     continue
                 }
@@ -180,7 +180,8 @@ struct SentenceCoder {
                     && verbEventEnd.map { end in
                         end <= k && k - end <= 4
                             && (end..<k).allSatisfy {
-                                tags[$0].isDeterminer || tags[$0].isAdjective || tags[$0].isNoun || ["PRP$", "POS"].contains(tags[$0].tag)
+                                tags[$0].isDeterminer || tags[$0].isAdjective || tags[$0].isNoun
+                                    || (tags[$0].isPossessivePronoun || tags[$0].isPossessiveEnding)
                             }
                     } == true
                 // An adjective of disapproval judges for its speaker ("said the launch was intolerable").
@@ -426,7 +427,7 @@ struct SentenceCoder {
     /// meeting", "launched a powerful new offensive").
     func nounTrigger(after k: Int, _ tokens: [Int]) -> Bool {
         for i in (k + 1)..<min(k + 7, tokens.count) {
-            if words.clauseEnds.contains(form(tokens[i])) || (tags[i].isVerb && !tags[i].isPastParticiple && tags[i].tag != "VBG") {
+            if words.clauseEnds.contains(form(tokens[i])) || (tags[i].isVerb && !tags[i].isPastParticiple && !tags[i].isGerund) {
                 return false
             }
             // The tagger may read a noun after adjectives as one more adjective ("a powerful new offensive").

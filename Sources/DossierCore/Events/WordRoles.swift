@@ -21,7 +21,7 @@ extension SentenceCoder {
                 let mention = document.mentions[actor.mention]
                 let modifier =
                     mention.kind == .demonym || next == "'s" || next == "'"
-                    || (mention.kind == .pronoun && end >= tokens[0] && tags[end - tokens[0]].tag == "PRP$")
+                    || (mention.kind == .pronoun && end >= tokens[0] && tags[end - tokens[0]].isPossessivePronoun)
                 return
                     !(modifier
                     && list.contains {
@@ -145,7 +145,7 @@ extension SentenceCoder {
             if !previousSubject.isEmpty {
                 sources = previousSubject
             } else if let apposition = earlier.last, last(apposition.mention) + 2 == triggerToken, form(triggerToken - 1) == ",",
-                first(apposition.mention) > tokens[0], form(first(apposition.mention) - 1) == ",", tags[k].tag != "VBG",
+                first(apposition.mention) > tokens[0], form(first(apposition.mention) - 1) == ",", !tags[k].isGerund,
                 !opensWithPreposition(asideOf: apposition.mention, tokens)
             {
                 sources = [apposition.entity]
@@ -183,7 +183,7 @@ extension SentenceCoder {
         while i >= 0, tokens[i] > subjectEnd {
             // A participle describing the noun ("the planned visit") is no verb of the clause.
             if tags[i].isVerb,
-                !((tags[i].isPastParticiple || tags[i].tag == "VBG")
+                !((tags[i].isPastParticiple || tags[i].isGerund)
                     && ((i + 1)..<k).allSatisfy { tags[$0].isAdjective || tags[$0].isNoun })
             {
                 return namesOwnAct(form(tokens[i]))
@@ -241,7 +241,7 @@ extension SentenceCoder {
     func pairReference(_ before: [(mention: Int, entity: Int)], _ tokens: [Int], _ k: Int) -> [Int?]? {
         guard k > 0, let noun = (1..<k).last(where: { isPair(tokens, $0) }),
             before.allSatisfy({ last($0.mention) < tokens[noun] }),
-            ((noun + 1)..<k).allSatisfy({ tags[$0].isVerb || tags[$0].isModal || tags[$0].tag.hasPrefix("RB") })
+            ((noun + 1)..<k).allSatisfy({ tags[$0].isVerb || tags[$0].isModal || tags[$0].isAdverb })
         else { return nil }
         let type: EntityType = words.pairPeople.contains(form(tokens[noun])) ? .person : .gpe
         // The two named most often before it: the article's pair ("India and Pakistan"), not a city or a third party; countries
@@ -266,7 +266,7 @@ extension SentenceCoder {
     /// The words of the infinitive that is the object of the verb at `k` ("agreed to lend $1 billion to Indonesia"), after
     /// its verb and up to a comma or the clause's end (document token indices).
     func infinitivePhrase(_ tokens: [Int], _ k: Int) -> ClosedRange<Int>? {
-        guard k + 2 < tokens.count, form(tokens[k + 1]) == "to", tags[k + 2].tag == "VB" else { return nil }
+        guard k + 2 < tokens.count, form(tokens[k + 1]) == "to", tags[k + 2].isBaseVerb else { return nil }
         let start = k + 3
         guard start < tokens.count else { return nil }
         let end = tokens[start...].firstIndex { [",", ";", ":"].contains(form($0)) || words.clauseEnds.contains(form($0)) } ?? tokens.count
@@ -285,7 +285,7 @@ extension SentenceCoder {
     /// noun's article and modifiers ("blamed Russia for the deadly attack").
     func accused(ofNounAt k: Int, _ tokens: [Int], _ actors: [(mention: Int, entity: Int)]) -> Int? {
         var j = k - 1
-        while j > 0, tags[j].isDeterminer || tags[j].isAdjective || tags[j].tag == "PRP$" { j -= 1 }
+        while j > 0, tags[j].isDeterminer || tags[j].isAdjective || tags[j].isPossessivePronoun { j -= 1 }
         guard j > 1, ["of", "for"].contains(form(tokens[j])),
             let actor = actors.last(where: { last($0.mention) == tokens[j - 1] }), first(actor.mention) > tokens[0],
             words.alleged.contains(form(first(actor.mention) - 1))
@@ -373,7 +373,7 @@ extension SentenceCoder {
                 let tag = t - sentenceStart < tags.count ? tags[t - sentenceStart] : PartOfSpeech("")
                 return
                     (document.forms[t].unicodeScalars.first?.properties.isUppercase == true || tag.isNoun
-                    || tag.isAdjective || form(t) == "the" || tag.tag == "PRP$") && !words.boundaries.contains(form(t))
+                    || tag.isAdjective || form(t) == "the" || tag.isPossessivePronoun) && !words.boundaries.contains(form(t))
             }
     }
 
@@ -420,7 +420,7 @@ extension SentenceCoder {
     ) -> [Int] {
         // A possessive pronoun is no object: "met his counterpart".
         let candidates = all.filter {
-            !(document.mentions[$0.mention].kind == .pronoun && tags[first($0.mention) - tokens[0]].tag == "PRP$")
+            !(document.mentions[$0.mention].kind == .pronoun && tags[first($0.mention) - tokens[0]].isPossessivePronoun)
         }
         for slot in pattern.targets {
             switch slot {
@@ -445,7 +445,7 @@ extension SentenceCoder {
                 // A preposition, not the "to" of an infinitive ("to accept delivery of a Russian system").
                 if let preposition = tokens.first(where: { t in
                     t >= (after < tokens.count ? tokens[after] : Int.max) && t <= clauseEnd && form(t) == slot
-                        && (t + 1 > tokens.last! || !["VB", "VBP"].contains(tags[t + 1 - tokens[0]].tag))
+                        && (t + 1 > tokens.last! || ![.baseVerb, .presentVerb].contains(tags[t + 1 - tokens[0]].kind))
                 }),
                     let object = candidates.first(where: { first($0.mention) > preposition && first($0.mention) <= preposition + 6 })
                 {

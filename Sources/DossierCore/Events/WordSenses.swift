@@ -18,7 +18,9 @@ extension SentenceCoder {
                 first($0.mention) > tokens[k] && first($0.mention) <= tokens[k] + 5 && document.mentions[$0.mention].type == .person
             })
         else { return false }
-        return !(tokens[k] + 1..<first(person.mention)).contains { tags[$0 - tokens[0]].tag == "IN" || tags[$0 - tokens[0]].isVerb }
+        return !(tokens[k] + 1..<first(person.mention)).contains {
+            tags[$0 - tokens[0]].kind == .preposition || tags[$0 - tokens[0]].isVerb
+        }
     }
 
     /// Whether the verb at `k` requests something: "for", or "to" and a verb, follow it in its clause ("asked Iran to
@@ -27,7 +29,7 @@ extension SentenceCoder {
         var i = k + 1
         while i < min(tokens.count, k + 9) {
             let word = form(tokens[i])
-            if word == "for" || (word == "to" && i + 1 < tokens.count && tags[i + 1].tag == "VB") { return true }
+            if word == "for" || (word == "to" && i + 1 < tokens.count && tags[i + 1].isBaseVerb) { return true }
             if [",", ";", ":", "that", "whether", "if", "about", "why", "how", "what", "when", "who", "?", ".", "\"", "“", "”"]
                 .contains(word)
             {
@@ -45,14 +47,15 @@ extension SentenceCoder {
     /// noun ("released a joint statement", "give a briefing today"), or the noun a participle with no object describes
     /// ("the report released last week", "a delegation sent to the Olympics", which the tagger may read as a past tense).
     func givesDocument(_ tokens: [Int], _ k: Int) -> Bool {
-        if ["VBN", "VBD"].contains(tags[k].tag), k > 0, words.documents.contains(form(tokens[k - 1])),
-            tags[k].tag == "VBN" || !opensObject(tokens, k + 1)
+        if (tags[k].isPastParticiple || tags[k].isPastTense), k > 0, words.documents.contains(form(tokens[k - 1])),
+            tags[k].isPastParticiple || !opensObject(tokens, k + 1)
         {
             return true
         }
         var i = k + 1
         while i < min(tokens.count, k + 6), !tags[i].isNoun {
-            guard tags[i].isDeterminer || tags[i].isAdjective || tags[i].tag == "PRP$" || tags[i].tag == "CD" || tags[i].tag == "RP"
+            guard
+                tags[i].isDeterminer || tags[i].isAdjective || tags[i].isPossessivePronoun || tags[i].isNumber || tags[i].kind == .particle
             else { return false }
             i += 1
         }
@@ -68,19 +71,19 @@ extension SentenceCoder {
         if isPassive(tokens, k) { return true }
         if k > 0, form(tokens[k - 1]) == "what" { return true }
         // "a firm called Pravda", "something called the Ginsburg standard": a participle after an indefinite noun.
-        if tags[k].tag == "VBN", k > 0, tags[k - 1].isNoun || ["something", "anything"].contains(form(tokens[k - 1])) {
+        if tags[k].isPastParticiple, k > 0, tags[k - 1].isNoun || ["something", "anything"].contains(form(tokens[k - 1])) {
             let before = (max(0, k - 4)..<k).reversed().prefix { !tags[$0].isVerb }
             if before.contains(where: { ["a", "an", "something", "anything"].contains(form(tokens[$0])) }) { return true }
         }
         var i = k + 1
-        if i < tokens.count, tags[i].isDeterminer || tags[i].tag == "PRP$" { i += 1 }
+        if i < tokens.count, tags[i].isDeterminer || tags[i].isPossessivePronoun { i += 1 }
         if i < tokens.count, tags[i].isPronoun {
             i += 1
         } else {
             // The object, with its "of" phrases ("the tactics of the county police"); an adjective after its noun is what
             // it is called ("called the decision illegal").
             while i < tokens.count,
-                tags[i].isNoun || (tags[i].isAdjective && !tags[i - 1].isNoun) || tags[i].tag == "POS" || tags[i].tag == "CD"
+                tags[i].isNoun || (tags[i].isAdjective && !tags[i - 1].isNoun) || tags[i].isPossessiveEnding || tags[i].isNumber
                     || form(tokens[i]) == "of" || (tags[i].isDeterminer && form(tokens[i - 1]) == "of")
             {
                 i += 1
@@ -88,7 +91,7 @@ extension SentenceCoder {
         }
         guard i > k + 1, i < tokens.count else { return false }
         let next = tags[i]
-        return next.isDeterminer || next.isAdjective || next.isNoun || next.tag == "CD" || next.tag == "PRP$"
+        return next.isDeterminer || next.isAdjective || next.isNoun || next.isNumber || next.isPossessivePronoun
             || ["\"", "“", "‘", "'", "``"].contains(form(tokens[i]))
     }
 
@@ -114,7 +117,7 @@ extension SentenceCoder {
         var j = k - 1
         while j > 0, tags[j].isAdverb { j -= 1 }
         let end = j
-        while j >= 0, tags[j].isNoun || tags[j].isAdjective || tags[j].isDeterminer || tags[j].isPronoun || tags[j].tag == "POS" {
+        while j >= 0, tags[j].isNoun || tags[j].isAdjective || tags[j].isDeterminer || tags[j].isPronoun || tags[j].isPossessiveEnding {
             j -= 1
         }
         guard j < end, let subject = actors.last(where: { last($0.mention) >= tokens[j + 1] && last($0.mention) <= tokens[end] })
@@ -145,13 +148,13 @@ extension SentenceCoder {
     /// a phrase a passive ends with, not an object ("Two Kenyan soldiers wounded in the ambush", "Palestinians killed
     /// while fleeing"; not "called for sanctions", "released at least 19"). The actor is what was acted on.
     func isReducedPassive(_ tokens: [Int], _ k: Int, _ actors: [(mention: Int, entity: Int)]) -> Bool {
-        guard k > 0, tags[k].tag == "VBN", k + 1 == tokens.count || words.reducedPassiveEnds.contains(form(tokens[k + 1])) else {
+        guard k > 0, tags[k].isPastParticiple, k + 1 == tokens.count || words.reducedPassiveEnds.contains(form(tokens[k + 1])) else {
             return false
         }
         // The noun phrase just before holds an actor: it is one, or an actor describes its noun ("Two Kenyan soldiers").
         guard tags[k - 1].isNoun || actors.contains(where: { last($0.mention) == tokens[k - 1] }) else { return false }
         var start = k - 1
-        while start > 0, k - start < 4, tags[start - 1].isNoun || tags[start - 1].isAdjective || tags[start - 1].tag == "CD" {
+        while start > 0, k - start < 4, tags[start - 1].isNoun || tags[start - 1].isAdjective || tags[start - 1].isNumber {
             start -= 1
         }
         // A pronoun is no such noun ("many of them sued").
