@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "DossierCore", targets: ["DossierCore"]),
         .library(name: "DossierStore", targets: ["DossierStore"]),
+        .library(name: "DossierWeb", targets: ["DossierWeb"]),
         .executable(name: "dossier", targets: ["dossier"]),
     ],
     dependencies: [
@@ -16,11 +17,15 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.100.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.26.0"),
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "HTMLTree", dependencies: ["CLibXML2", "CZlib"]),
+        .target(name: "XMLTree", dependencies: ["CLibXML2"]),
         .target(
             name: "DossierCore",
             dependencies: ["HTMLTree"],
@@ -45,12 +50,26 @@ let package = Package(
             ],
             resources: [.copy("Resources/web")]
         ),
+        .target(
+            name: "DossierWeb",
+            dependencies: [
+                "DossierCore",
+                "DossierStore",
+                "XMLTree",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "dossier",
             dependencies: [
                 "DossierCore",
                 "DossierStore",
                 "DossierServer",
+                "DossierWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +81,18 @@ let package = Package(
                 "DossierServer",
                 "DossierStore",
                 "DossierCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(
+            name: "DossierWebTests",
+            dependencies: [
+                "DossierWeb",
+                "DossierStore",
+                "DossierCore",
+                "XMLTree",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

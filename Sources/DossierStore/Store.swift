@@ -95,7 +95,7 @@ public struct Store: Sendable {
     /// The store's tables, in the order their rows depend on each other.
     public static let tables = [
         "articles", "entities", "entity_aliases", "article_entities", "mentions", "quotes", "claims", "claim_parties", "events",
-        "event_reports", "failed_articles",
+        "event_reports", "failed_articles", "fetches",
     ]
 
     public func close() throws { try database.close() }

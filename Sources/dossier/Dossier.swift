@@ -11,7 +11,7 @@ struct Dossier: AsyncParsableCommand {
             """,
         subcommands: [
             Extract.self, Explain.self, NER.self, Parse.self, Train.self, Ingest.self, Enqueue.self, Worker.self, Jobs.self, Query.self,
-            Timeline.self, Network.self, Export.self, Serve.self,
+            Timeline.self, Network.self, Export.self, Serve.self, Fetch.self, Watch.self,
         ]
     )
 }

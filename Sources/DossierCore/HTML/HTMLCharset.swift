@@ -41,6 +41,17 @@ public enum HTMLCharset {
             return (windows1252(bytes), "windows-1252", [note])
         }
     }
+    /// The charset a `Content-Type` header names (`text/html; charset=ISO-8859-1`), for ``utf8(_:source:transportCharset:)``.
+    public static func fromContentType(_ contentType: String?) -> String? {
+        guard let contentType else { return nil }
+        for parameter in contentType.split(separator: ";").dropFirst() {
+            let pair = parameter.split(separator: "=", maxSplits: 1)
+            if pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" {
+                return pair[1].trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
+            }
+        }
+        return nil
+    }
 
     /// The encoding label a `<meta>` element declares in the page's first 4 kB, lowercased.
     static func declaredEncoding(_ bytes: [UInt8]) -> String? {

@@ -28,6 +28,8 @@ public enum InputUnit: Sendable {
     case bytes(source: String, data: Data)
     case record(source: String, line: Data)
     case archived(WARC.Location)
+    /// An article read already (a page fetched from the web and read by ``Intake/article(_:source:charset:)``).
+    case loaded(RawArticle)
     case failed(InputError)
 
     /// The sample report Dossier carries, read when a command is given no input.
@@ -41,6 +43,7 @@ public enum InputUnit: Sendable {
         case .file(let path): path
         case .bytes(let source, _), .record(let source, _): source
         case .archived(let location): location.source
+        case .loaded(let article): article.source
         case .failed(let error): "\(error)"
         }
     }
@@ -165,17 +168,20 @@ public struct Intake: Sendable {
             return try record(line, source: source)
         case .archived(let location):
             return try WARC.article(location, maxBytes: maxBytes)
+        case .loaded(let article):
+            return article
         }
     }
 
     /// An article from its bytes: a web page's article when the bytes are HTML (or the name ends in `.html`
-    /// or `.htm`), else plain text. Gzip-compressed bytes are decompressed first.
-    public func article(_ data: Data, source: String) throws(InputError) -> RawArticle {
+    /// or `.htm`), else plain text. Gzip-compressed bytes are decompressed first. `charset` is the one the server
+    /// named in its `Content-Type` header, which comes before the page's own.
+    public func article(_ data: Data, source: String, charset: String? = nil) throws(InputError) -> RawArticle {
         let (bytes, notes) = try HTMLArticle.decompressed([UInt8](data), source: source, limit: maxBytes)
         let name = source.lowercased()
         let named = [".html", ".htm", ".html.gz", ".htm.gz"].contains(where: name.hasSuffix)
         if named || HTMLArticle.looksLikeHTML(bytes) {
-            var article = try HTMLArticle(bytes: bytes, source: source).rawArticle(source: source)
+            var article = try HTMLArticle(bytes: bytes, source: source, charset: charset).rawArticle(source: source)
             article.diagnostics.insert(contentsOf: notes, at: 0)
             return article
         }

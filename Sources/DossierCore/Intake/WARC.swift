@@ -196,16 +196,7 @@ public enum WARC {
         }
 
         /// The charset the `Content-Type` header names ("text/html; charset=ISO-8859-1").
-        var charset: String? {
-            guard let type = fields["content-type"] else { return nil }
-            for parameter in type.split(separator: ";").dropFirst() {
-                let pair = parameter.split(separator: "=", maxSplits: 1)
-                if pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" {
-                    return pair[1].trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
-                }
-            }
-            return nil
-        }
+        var charset: String? { HTMLCharset.fromContentType(fields["content-type"]) }
 
         /// The body as the server meant it: de-chunked and decompressed.
         func body(source: String, limit: Int) throws(InputError) -> [UInt8] {

@@ -174,6 +174,7 @@ enum Schema {
             6, "a queue of ingest jobs that workers claim",
             sqlite: [ingestJobs(id: "INTEGER PRIMARY KEY")],
             postgres: [ingestJobs(id: "BIGSERIAL PRIMARY KEY")]),
+        Migration(7, "what was fetched from the web, for conditional requests", [FetchRecord.creation()]),
     ]
 
     /// The job queue's table (``JobQueue``): one input a row; a lease in seconds since 1970 by the server's clock.
