@@ -43,11 +43,16 @@ def warc(source, path):
     with open(source) as lines, open(path, "wb") as out:
         for line in lines:
             record = json.loads(line)
-            page = (f"<html><head><title>Report {html.escape(record['id'])}</title></head><body><article>"
-                    f"<p>{html.escape(record['text'])}</p></article></body></html>").encode()
+            # A report without an address or a date (the bulk corpus) gets made-up ones.
+            url = record.get("url") or f"https://news.example/story/{record['id']}"
+            date = record.get("date") or "2020-01-15"
+            title = record.get("title") or f"Report {record['id']}"
+            paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in record["text"].split("\n\n") if p.strip())
+            page = (f"<html><head><title>{html.escape(title)}</title></head><body><article>"
+                    f"<h1>{html.escape(title)}</h1>{paragraphs}</article></body></html>").encode()
             block = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
-            head = (f"WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: {record['url']}\r\n"
-                    f"WARC-Date: {record['date']}T12:00:00Z\r\nContent-Length: {len(block)}\r\n\r\n").encode()
+            head = (f"WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: {url}\r\n"
+                    f"WARC-Date: {date}T12:00:00Z\r\nContent-Length: {len(block)}\r\n\r\n").encode()
             out.write(gzip.compress(head + block + b"\r\n\r\n"))
 
 

@@ -251,6 +251,27 @@ private func read(_ html: String) throws -> HTMLArticle {
         #expect(address.url == "https://example.com/2023/07/23/kim-shoigu/")
     }
 
+    @Test(arguments: [
+        "<span class=\"datum\">5. Dezember 2026, 10:30 Uhr</span>",
+        "<p class=\"date-publication\">Publié le 5 décembre 2026</p>",
+        "<time>5 de diciembre de 2026</time>",
+        "<div class=\"articleDate\">5 декабря 2026</div>",
+        "<span class=\"date\">am 05.12.2026 um 10:30</span>",
+        "<div class=\"story-meta\"><span class=\"published\">Posted: <b>Dec. 5, 2026</b></span></div>",
+    ])
+    func aPageWithNoDateInItsMarkupGivesTheDateItShows(shown: String) throws {
+        let metadata = try read(page(extra: shown)).metadata
+        #expect(metadata.date == "2026-12-05" && metadata.dateSource == "text")
+    }
+
+    @Test func theMarkupsDateComesBeforeTheShownOneAndADateInNoDatedElementIsNone() throws {
+        let head = "<meta property=\"article:published_time\" content=\"2026-11-30T08:00:00Z\">"
+        #expect(try read(page(head: head, extra: "<span class=\"datum\">5. Dezember 2026</span>")).metadata.date == "2026-11-30")
+        #expect(try read(page(extra: "<div class=\"sidebar\"><span>December 1, 2026</span></div>")).metadata.date == nil)
+        // A version number is no date, nor is an impossible day.
+        #expect(try read(page(extra: "<span class=\"date\">v1.2.2026 31.02.2026</span>")).metadata.date == nil)
+    }
+
     @Test func authorOutletAndLanguageComeFromMetaTags() throws {
         let head = "<meta name=\"author\" content=\"John Smith\"><meta property=\"og:site_name\" content=\"The Daily Example\">"
         let metadata = try read(page(head: head, htmlAttributes: " lang=\"en_gb\"")).metadata

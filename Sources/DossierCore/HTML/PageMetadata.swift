@@ -6,7 +6,7 @@ public struct PageMetadata: Sendable, Hashable {
     public var title: String?
     /// The publication date, `yyyy-mm-dd`.
     public var date: String?
-    /// Where the date came from: `json-ld`, `meta`, `time` or `url`.
+    /// Where the date came from: `json-ld`, `meta`, `time`, `url` or `text` (what the page shows).
     public var dateSource: String?
     public var author: String?
     public var outlet: String?
@@ -30,6 +30,7 @@ public struct PageMetadata: Sendable, Hashable {
             (Self.dateKeys.lazy.compactMap { tags[$0] }.first, "meta"),
             (tags.firstTime, "time"),
             (url.flatMap(Self.dateInAddress), "url"),
+            (tags.visibleDate, "text"),
         ]
         for (value, source) in dated {
             if let day = value.flatMap(DateText.isoDay) {
@@ -175,6 +176,9 @@ private struct MetaTags {
     var documentTitle: String?
     var language: String?
     var firstTime: String?
+    /// The first date a reader sees: the text of a `<time>` with no `datetime`, or of an element whose class or id
+    /// marks a date (``PageDateWords``), `yyyy-mm-dd`.
+    var visibleDate: String?
     var authorLink: String?
 
     init(page: HTMLDocument) {
@@ -198,8 +202,10 @@ private struct MetaTags {
                 documentTitle = page.textContent(of: index)
             case .html where language == nil:
                 language = page.attribute("lang", of: index) ?? page.attribute("xml:lang", of: index)
-            case .time where firstTime == nil:
-                firstTime = page.attribute("datetime", of: index)
+            case .time:
+                let stamp = page.attribute("datetime", of: index)
+                if firstTime == nil { firstTime = stamp }
+                if stamp == nil { readVisibleDate(index, page) }
             case .a where authorLink == nil:
                 if page.attribute("rel", of: index)?.lowercased() == "author" {
                     let name = PageMetadata.collapsed(page.textContent(of: index))
@@ -210,6 +216,7 @@ private struct MetaTags {
                 {
                     values["datepublished"] = page.attribute("datetime", of: index) ?? page.attribute("content", of: index)
                 }
+                if visibleDate == nil, Self.marksDate(index, page) { readVisibleDate(index, page) }
             }
         }
         if language == nil { language = values["content-language"] ?? values["og:locale"] }
@@ -217,6 +224,19 @@ private struct MetaTags {
     }
 
     subscript(key: String) -> String? { values[key] }
+
+    /// Takes the date an element's short text states, if none was taken before.
+    private mutating func readVisibleDate(_ index: Int, _ page: HTMLDocument) {
+        guard visibleDate == nil else { return }
+        let text = page.textContent(of: index)
+        if text.utf8.count <= 160 { visibleDate = DateText.isoDay(text) }
+    }
+
+    /// Whether an element's class or id marks it as holding a date.
+    private static func marksDate(_ index: Int, _ page: HTMLDocument) -> Bool {
+        let names = [page.attribute("class", of: index), page.attribute("id", of: index)].compactMap { $0 }.joined(separator: " ")
+        return !names.isEmpty && PageDateWords.standard.marksDate(classes: names)
+    }
 }
 
 /// The schema.org facts of a page's JSON-LD scripts (`NewsArticle`, `Article`, ...).
@@ -269,7 +289,9 @@ private struct LinkedData {
 }
 
 /// Reads the dates pages give: ISO 8601 (`2019-11-19T10:00:00Z`), `2019/11/19`, `20191119`,
-/// `19 November 2019`, `November 19, 2019`, `Tue, 19 Nov 2019 10:00:00 GMT`.
+/// `19 November 2019`, `November 19, 2019`, `Tue, 19 Nov 2019 10:00:00 GMT`; in visible text also `19.11.2019` and
+/// month names of other languages (`19. November 2019`, `19 novembre 2019`, `19 de noviembre de 2019`, `19 ноября
+/// 2019`: ``PageDateWords``).
 enum DateText {
     static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
@@ -285,6 +307,7 @@ enum DateText {
             }
             if let month = number(digits[4..<6]), let day = number(digits[6..<8]) { return formatted(year, month, day) }
         }
+        if let day = dottedDay(Array(trimmed.utf8)) { return day }
         let words = trimmed.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         var year: Int?
         var month: Int?
@@ -296,12 +319,40 @@ enum DateText {
                 } else if word.count <= 2 && dayOfMonth == nil && (1...31).contains(value) {
                     dayOfMonth = value
                 }
+            } else if month == nil, let named = PageDateWords.standard.month(word) {
+                month = named
             } else if month == nil, word.count >= 3, let index = months.firstIndex(of: String(word.prefix(3))) {
                 month = index + 1
             }
         }
         guard let year, let month, let dayOfMonth else { return nil }
         return formatted(year, month, dayOfMonth)
+    }
+
+    /// The first `d.m.yyyy` in a text ("am 05.12.2026 um 10:30"), day first as Europe writes it.
+    static func dottedDay(_ bytes: [UInt8]) -> String? {
+        func isDigit(_ i: Int) -> Bool { i >= 0 && i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 }
+        /// The length of the run of digits at `i`.
+        func run(_ i: Int) -> Int {
+            var j = i
+            while isDigit(j) { j += 1 }
+            return j - i
+        }
+        // Not within a word or a version number ("v1.2.2026").
+        func isLetter(_ i: Int) -> Bool { i >= 0 && (bytes[i] | 0x20) >= 0x61 && (bytes[i] | 0x20) <= 0x7A }
+        for i in bytes.indices where isDigit(i) && !isDigit(i - 1) && !isLetter(i - 1) && (i == 0 || bytes[i - 1] != 0x2E) {
+            let dayLength = run(i)
+            let monthStart = i + dayLength + 1
+            guard (1...2).contains(dayLength), monthStart < bytes.count, bytes[monthStart - 1] == 0x2E else { continue }
+            let monthLength = run(monthStart)
+            let yearStart = monthStart + monthLength + 1
+            guard (1...2).contains(monthLength), yearStart < bytes.count, bytes[yearStart - 1] == 0x2E, run(yearStart) == 4,
+                let day = number(bytes[i..<(i + dayLength)]), let month = number(bytes[monthStart..<(monthStart + monthLength)]),
+                let year = number(bytes[yearStart..<(yearStart + 4)])
+            else { continue }
+            return formatted(year, month, day)
+        }
+        return nil
     }
 
     private static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
@@ -314,7 +365,8 @@ enum DateText {
     }
 
     private static func formatted(_ year: Int, _ month: Int, _ day: Int) -> String? {
-        guard (1900...2100).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        let days = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard (1900...2100).contains(year), (1...12).contains(month), (1...days[month - 1]).contains(day) else { return nil }
         return String(format: "%04d-%02d-%02d", year, month, day)
     }
 }
