@@ -20,6 +20,39 @@ extension Document {
         #expect(try understand("The attacks were linked to Iran.").claims.isEmpty)
     }
 
+    @Test(arguments: [
+        (
+            "Pakistan alleged that India was behind the bombing. New Delhi called the allegation absurd.",
+            "India was behind the bombing | Pakistan | India"
+        ),
+        (
+            "Ukraine said Russian troops shelled the plant. Moscow dismissed the reports as lies.",
+            "Russian troops shelled the plant | Ukraine | Russia"
+        ),
+        (
+            "The United States says Iran supplied drones to Russia. Tehran has denied supplying any weapons.",
+            "Iran supplied drones to Russia | United States | Iran"
+        ),
+        (
+            "Ukraine said Russia shelled the plant. The Kremlin denies any involvement.",
+            "Russia shelled the plant | Ukraine | Kremlin"
+        ),
+    ])
+    func anActorWhoDiscreditsOrDeniesWhatWasSaidOfItDeniesTheClaim(text: String, claim: String) throws {
+        #expect(try understand(text).claimLines == [claim])
+    }
+
+    @Test func aDenialOfAnActReachesOnlyTheSentencesJustBefore() throws {
+        let document = try understand(
+            "Ukraine said Russian troops shelled the plant. The plant lost power. Engineers worked through the night. "
+                + "Repairs began on Monday. Crews arrived on Tuesday. Moscow denied sending troops.")
+        #expect(document.claimLines == ["Russian troops shelled the plant | Ukraine | -"])
+        // Discredit words that say nothing of the claim deny nothing ("false statements" someone made).
+        let unrelated = try understand(
+            "Ukraine said Russian troops shelled the plant. Moscow called the statements of its officials true, not false.")
+        #expect(unrelated.claims.allSatisfy { $0.deniedBy.isEmpty })
+    }
+
     @Test func aSpeakerWhoPlaysDownWhatWasSaidOfSomethingDisputesIt() throws {
         let document = try understand(
             "Japan condemned the exercise as a rehearsal for an invasion of Taiwan. China says it was merely a routine drill.")

@@ -45,7 +45,10 @@ extension SentenceCoder {
         claims.sort { $0.span < $1.span }
         let reported = Set(document.quotes.filter { !$0.direct }.map(\.span))
         for denial in denials(events) {
-            for i in claims.indices where claims[i].span.start < denial.at && !claims[i].deniedBy.contains(denial.denier) {
+            for i in claims.indices
+            where claims[i].span.start < denial.at && claims[i].span.start >= denial.reach ?? 0
+                && !claims[i].deniedBy.contains(denial.denier)
+            {
                 let claim = claims[i]
                 let fits: Bool
                 if let since = denial.since {
@@ -78,6 +81,8 @@ extension SentenceCoder {
         var since: Int? = nil
         /// For a rebuttal that does not point back with "it", its words: a claim it answers names one of their actors.
         var about: Span? = nil
+        /// For a denial that names the act rather than the claim, where the claims it may answer start.
+        var reach: Int? = nil
     }
 
     /// The denials of a document: denial events that point back at a claim ("denied the accusations", "disputed
@@ -85,8 +90,13 @@ extension SentenceCoder {
     func denials(_ events: [Event]) -> [Denial] {
         var out: [Denial] = events.compactMap { event in
             guard ["016", "110", "120", "125"].contains(event.code), let source = event.source else { return nil }
-            guard refersToClaim(after: event.trigger) || claimWordBefore(event.trigger) else { return nil }
-            return Denial(denier: source, at: event.trigger.start, asserter: possessiveAfter(event.trigger))
+            if refersToClaim(after: event.trigger) || claimWordBefore(event.trigger) {
+                return Denial(denier: source, at: event.trigger.start, asserter: possessiveAfter(event.trigger))
+            }
+            // "Tehran denied supplying weapons": what was said of Tehran in the sentences just before.
+            guard namesDeniedAct(after: event.trigger), let s = document.sentences.firstIndex(where: { $0.span.contains(event.trigger) })
+            else { return nil }
+            return Denial(denier: source, at: event.trigger.start, asserter: nil, reach: document.sentences[max(0, s - 3)].span.start)
         }
         out += discreditings()
         out += rebuttals()
@@ -108,7 +118,7 @@ extension SentenceCoder {
     func discreditings() -> [Denial] {
         // Each sentence is read once, however many quotes it holds.
         var rejecting: [Int: Bool] = [:]
-        return document.quotes.compactMap { quote in
+        var out: [Denial] = document.quotes.compactMap { quote in
             guard let speaker = quote.speaker, let s = sentence(ofCue: quote) else { return nil }
             let sentence = document.sentences[s]
             let rejected =
@@ -117,6 +127,22 @@ extension SentenceCoder {
             rejecting[s] = rejected
             return rejected ? Denial(denier: speaker, at: sentence.span.start, asserter: nil) : nil
         }
+        // "New Delhi called the allegation absurd", "Tehran dismissed the reports as lies": with no verb of saying, the
+        // sentence's subject discredits a claim it names, in that order, each a few words after the other.
+        for (s, sentence) in document.sentences.enumerated() where rejecting[s] == nil && document.blocks[sentence.block].role == .body {
+            let tokens = Array(sentence.tokens)
+            // The subject opens the sentence, an article or a "But" aside (the sentence's tags are not read here).
+            let opener = form(tokens[0])
+            let start = words.contrasts.contains(opener) || words.patternDeterminers.contains(opener) ? tokens[0] + 1 : tokens[0]
+            guard let subject = actorsBySentence[s].first, first(subject.mention) <= start,
+                let verb = ((last(subject.mention) + 1)..<min(last(subject.mention) + 5, sentence.tokens.upperBound))
+                    .first(where: { words.discreditingVerbs.contains(form($0)) }),
+                let noun = ((verb + 1)..<min(verb + 5, sentence.tokens.upperBound)).first(where: { has($0, .claimNoun) }),
+                ((noun + 1)..<min(noun + 5, sentence.tokens.upperBound)).contains(where: { has($0, .discrediting) })
+            else { continue }
+            out.append(Denial(denier: subject.entity, at: sentence.span.start, asserter: nil))
+        }
+        return out
     }
 
     /// Speakers who answer what was just said: a sentence that opens with a contrast and reports a negation ("But
@@ -255,6 +281,17 @@ extension SentenceCoder {
     func refersToClaim(after trigger: Span) -> Bool {
         guard let index = document.tokens.firstIndex(where: { $0.span == trigger }) else { return false }
         return ((index + 1)..<min(index + 5, document.tokens.count)).contains { has($0, .claimNoun) || has($0, .claimPronoun) }
+    }
+
+    /// Whether a denial names the act it denies: a gerund or a noun of involvement after it, perhaps after "any" or
+    /// "having" ("Tehran denied supplying any weapons", "denies any involvement"). It then denies what was said of the
+    /// denier, as "denied the accusations" does.
+    func namesDeniedAct(after trigger: Span) -> Bool {
+        guard var next = document.tokens.firstIndex(where: { $0.span == trigger }).map({ $0 + 1 }) else { return false }
+        if next < document.tokens.count, words.denialOpeners.contains(form(next)) { next += 1 }
+        guard next < document.tokens.count else { return false }
+        let word = form(next)
+        return has(next, .deniedAct) || (word.count > 5 && word.hasSuffix("ing") && !word.hasSuffix("thing"))
     }
 
     /// Whether a claim word stands shortly before a trigger in its sentence ("a claim both X and Y have denied").

@@ -45,6 +45,7 @@ public struct EventCoder: Stage {
         static let agentStart = WordClasses(rawValue: 32)
         /// A verb that may state a claim about its object ("linking the attacks to China").
         static let claimFrame = WordClasses(rawValue: 64)
+        static let deniedAct = WordClasses(rawValue: 128)
     }
 
     /// The pattern of a naming verb whose object is given a word of disapproval ("called the launch a provocative act"):
@@ -79,6 +80,7 @@ public struct EventCoder: Stage {
         let classes: [(Set<String>, WordClasses)] = [
             (words.claimNouns, .claimNoun), (words.claimPronouns, .claimPronoun), (words.discrediting, .discrediting),
             (words.evidence, .evidence), (words.negations, .negation), (Set(words.claimFrames.keys), .claimFrame),
+            (words.deniedActs, .deniedAct),
         ]
         for (members, wordClass) in classes {
             for word in members { cues[word, default: Cue()].classes.insert(wordClass) }

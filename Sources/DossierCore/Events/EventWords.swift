@@ -37,6 +37,12 @@ public struct EventWords: Sendable {
     public let rebuttals: Set<String>
     /// Words after "was not" that make a speaker deny a fact, not an attitude ("was not the result of sanctions").
     public let deniedFacts: Set<String>
+    /// Nouns a denial names the denied act by ("denied any involvement"), besides a gerund ("denied supplying arms").
+    public let deniedActs: Set<String>
+    /// Verbs with which an actor calls a claim untrue, with no verb of saying ("called the allegation absurd").
+    public let discreditingVerbs: Set<String>
+    /// Words that may stand between a denial and the act it names ("denied *any* involvement", "denied *having* ...").
+    public let denialOpeners: Set<String>
     /// Verbs that may stand between a subject and its verb ("has met").
     public let auxiliaries: Set<String>
     /// Verbs whose object noun states the event ("held talks", "launched an offensive").
@@ -128,6 +134,9 @@ public struct EventWords: Sendable {
         rebuttals = set("rebuttal")
         verbalAttacks = set("verbal-attack")
         deniedFacts = set("denied-fact")
+        deniedActs = set("denied-act")
+        discreditingVerbs = set("discredit-verb")
+        denialOpeners = set("denial-opener")
         auxiliaries = set("auxiliary")
         lightVerbs = set("light")
         engaging = set("engage")
