@@ -24,8 +24,11 @@ public struct Document: Sendable {
     /// Problems met while reading the report (replaced bytes, ...), for the user.
     public var diagnostics: [Diagnostic]
 
-    /// Layers the stages have assigned so far.
+    /// Layers the stages have assigned so far: ``Pipeline/run(_:budget:)`` records them, and refuses a document that
+    /// lacks a layer its stages need (one read by another pipeline first, say).
     public internal(set) var assigned: Set<Layer> = [.text]
+    /// The layers of stages written outside `DossierCore`, by name (see ``LayerKey``).
+    var ownLayers: [Layer: any Sendable] = [:]
 
     // MARK: Layers
 

@@ -10,7 +10,7 @@
 /// nearest fitting entity before them (he, she: a person; they: a group).
 public struct EntityResolver: Stage {
     public let name = "entities"
-    public let requires: Set<Layer> = [.mentions]
+    public let requires: Set<Layer> = [.furniture, .tokens, .mentions]
     public let assigns: Set<Layer> = [.entities]
     public let knowledge: KnowledgeBase
     public let words: EntityWords
@@ -24,7 +24,6 @@ public struct EntityResolver: Stage {
         var grouping = Grouping(document: document, knowledge: knowledge, words: words)
         grouping.groupNames()
         grouping.groupReferences()
-        document.mentions = grouping.mentions
         document.entities = grouping.entities()
     }
 }
@@ -34,7 +33,7 @@ private struct Grouping {
     let document: Document
     let knowledge: KnowledgeBase
     let words: EntityWords
-    var mentions: [Mention]
+    let mentions: [Mention]
     /// The group of each mention, or nil for mentions not (yet) grouped.
     var group: [Int?]
     /// Mention indices of each group.

@@ -74,6 +74,22 @@ public struct Entity: Sendable, Hashable {
     /// A state's own news agency or broadcaster, whose words are its state's (``KBEntry/speaksForState``).
     public var speaksForState = false
 
+    public init(
+        id: String, name: String, type: EntityType, country: String? = nil, roles: [String] = [], sector: String? = nil,
+        kbID: String? = nil, latitude: Double? = nil, longitude: Double? = nil, mentions: [Int]
+    ) {
+        self.id = id
+        self.name = name
+        self.type = type
+        self.country = country
+        self.roles = roles
+        self.sector = sector
+        self.kbID = kbID
+        self.latitude = latitude
+        self.longitude = longitude
+        self.mentions = mentions
+    }
+
     /// Whether the entity is a news organisation (sector MED): a channel of what actors say, not an actor.
     public var isNewsOutlet: Bool { type == .org && sector == "MED" }
 

@@ -10,7 +10,7 @@
 /// descriptions ("Russia's defence chief") become mentions for the resolver.
 public struct MentionFinder: Stage {
     public let name = "mentions"
-    public let requires: Set<Layer> = [.sentences, .times]
+    public let requires: Set<Layer> = [.furniture, .tokens, .sentences, .times]
     public let assigns: Set<Layer> = [.mentions]
     public let knowledge: KnowledgeBase
     public let recognizer: any NameTagger

@@ -9,7 +9,7 @@
 /// time the date; "X said" or "according to X" the attribution.
 public struct EventCoder: Stage {
     public let name = "events"
-    public let requires: Set<Layer> = [.quotes]
+    public let requires: Set<Layer> = [.furniture, .tokens, .sentences, .times, .mentions, .entities, .quotes]
     public let assigns: Set<Layer> = [.events, .claims]
     public let patterns: EventPatterns
     public let cameo: CameoTable

@@ -10,6 +10,14 @@ public struct Quote: Sendable, Hashable {
     public var cue: Span?
     /// When it was said: the time that governs the attribution, else the report's date.
     public var date: String? = nil
+
+    public init(span: Span, direct: Bool, speaker: Int? = nil, cue: Span? = nil, date: String? = nil) {
+        self.span = span
+        self.direct = direct
+        self.speaker = speaker
+        self.cue = cue
+        self.date = date
+    }
 }
 
 /// The words of `speech.txt`.

@@ -15,7 +15,7 @@
 /// of a colon lead or of the quote just before.
 public struct QuoteFinder: Stage {
     public let name = "quotes"
-    public let requires: Set<Layer> = [.entities]
+    public let requires: Set<Layer> = [.furniture, .tokens, .sentences, .times, .mentions, .entities]
     public let assigns: Set<Layer> = [.quotes]
     public let words: SpeechWords
     /// ``SpeechWords/verbs``, for a lookup on every word.

@@ -7,7 +7,7 @@
 /// does. A block's end (a paragraph, a caption) always ends a sentence.
 public struct SentenceSplitter: Stage {
     public let name = "sentences"
-    public let requires: Set<Layer> = [.tokens]
+    public let requires: Set<Layer> = [.furniture, .tokens]
     public let assigns: Set<Layer> = [.sentences]
     public let data: SentenceData
 

@@ -12,6 +12,15 @@ public struct TimeExpression: Sendable, Hashable {
     /// The ISO value (`2023-07-26`, `2023-07`, `2023`, ranges as `1950/1953`), nil when the reference date does not fix it.
     public var value: String?
 
+    public init(span: Span, sentence: Int, meaning: Meaning, future: Bool, datesStatement: Bool = true, value: String? = nil) {
+        self.span = span
+        self.sentence = sentence
+        self.meaning = meaning
+        self.future = future
+        self.datesStatement = datesStatement
+        self.value = value
+    }
+
     /// What a time expression says, before the reference date resolves it.
     public enum Meaning: Sendable, Hashable {
         /// "July 26, 2023", "2023-07-26"

@@ -9,7 +9,7 @@
 /// only look like years ("2000 troops", "Resolution 2231") are not times.
 public struct TimeTagger: Stage {
     public let name = "times"
-    public let requires: Set<Layer> = [.sentences]
+    public let requires: Set<Layer> = [.tokens, .sentences]
     public let assigns: Set<Layer> = [.times]
     public let lexicon: TimeLexicon
     /// ``TimeLexicon/futureMarkers``, for a lookup on every word.
