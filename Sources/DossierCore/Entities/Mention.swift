@@ -72,11 +72,11 @@ public struct Entity: Sendable, Hashable {
     /// Indices into ``Document/mentions``, in text order.
     public var mentions: [Int]
     /// A state's own news agency or broadcaster, whose words are its state's (``KBEntry/speaksForState``).
-    public var speaksForState = false
+    public var speaksForState: Bool
 
     public init(
         id: String, name: String, type: EntityType, country: String? = nil, roles: [String] = [], sector: String? = nil,
-        kbID: String? = nil, latitude: Double? = nil, longitude: Double? = nil, mentions: [Int]
+        kbID: String? = nil, latitude: Double? = nil, longitude: Double? = nil, mentions: [Int], speaksForState: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -88,6 +88,7 @@ public struct Entity: Sendable, Hashable {
         self.latitude = latitude
         self.longitude = longitude
         self.mentions = mentions
+        self.speaksForState = speaksForState
     }
 
     /// Whether the entity is a news organisation (sector MED): a channel of what actors say, not an actor.
