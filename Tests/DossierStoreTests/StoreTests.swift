@@ -146,6 +146,14 @@ enum StoreChecks {
     }
 }
 
+@Suite struct CodeRangeTests {
+    @Test(
+        arguments: [("112", "113"), ("09", "10"), ("0874", "0875"), ("1", "2"), ("99", nil), ("1a", nil), ("", nil)] as [(String, String?)])
+    func aCodePrefixIsARangeOfCodes(code: String, next: String?) {
+        #expect(StoreQueries.nextCode(after: code) == next)
+    }
+}
+
 @Suite struct SQLiteStoreTests {
     @Test func sameEventFromTwoReportsIsOneEvent() throws { try StoreChecks.sameEventFromTwoReports(try temporaryStore()) }
 

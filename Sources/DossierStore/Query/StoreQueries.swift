@@ -103,8 +103,14 @@ public struct StoreQueries: Sendable {
             values += involved.values
         }
         if let code = filter.code {
-            conditions.append("e.cameo LIKE ?")
-            values.append(.text(code + "%"))
+            // A prefix of digits as a range ("112" to "113"), which the index on codes serves; LIKE would read them all.
+            if let next = Self.nextCode(after: code) {
+                conditions.append("e.cameo >= ? AND e.cameo < ?")
+                values += [.text(code), .text(next)]
+            } else {
+                conditions.append("e.cameo LIKE ?")
+                values.append(.text(code + "%"))
+            }
         }
         if let plover = filter.plover {
             conditions.append("upper(e.plover) = upper(?)")
@@ -115,6 +121,15 @@ public struct StoreQueries: Sendable {
             values.append(.text(status.rawValue))
         }
         return (conditions, values)
+    }
+
+    /// The first code of a CAMEO code's length after every code that starts with it ("112" -> "113", "09" -> "10"), or
+    /// nil where there is none ("99") or the code is not all digits.
+    static func nextCode(after code: String) -> String? {
+        guard !code.isEmpty, code.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(code) else { return nil }
+        let next = String(value + 1)
+        guard next.count <= code.count else { return nil }
+        return String(repeating: "0", count: code.count - next.count) + next
     }
 
     /// The condition on events `e` whose source or target is an entity called `name`, with its values; nil when no entity

@@ -175,6 +175,7 @@ enum Schema {
             sqlite: [ingestJobs(id: "INTEGER PRIMARY KEY")],
             postgres: [ingestJobs(id: "BIGSERIAL PRIMARY KEY")]),
         Migration(7, "what was fetched from the web, for conditional requests", [FetchRecord.creation()]),
+        Migration(8, "events by their CAMEO code, for GET /events?code=", ["CREATE INDEX events_cameo ON events (cameo)"]),
     ]
 
     /// The job queue's table (``JobQueue``): one input a row; a lease in seconds since 1970 by the server's clock.
