@@ -89,13 +89,15 @@ extension SentenceCoder {
     /// Trump's explanation", "a claim both Moscow and Pyongyang have denied"), and "Moscow's repeated denials".
     func denials(_ events: [Event]) -> [Denial] {
         var out: [Denial] = events.compactMap { event in
-            guard ["016", "110", "120", "125"].contains(event.code), let source = event.source else { return nil }
-            if refersToClaim(after: event.trigger) || claimWordBefore(event.trigger) {
-                return Denial(denier: source, at: event.trigger.start, asserter: possessiveAfter(event.trigger))
+            guard ["016", "110", "120", "125"].contains(event.code), let source = event.source,
+                let index = tokenIndex(of: event.trigger)
+            else { return nil }
+            if refersToClaim(after: index) || claimWordBefore(index) {
+                return Denial(denier: source, at: event.trigger.start, asserter: possessiveAfter(index))
             }
             // "Tehran denied supplying weapons": what was said of Tehran in the sentences just before.
-            guard namesDeniedAct(after: event.trigger), let s = document.sentences.firstIndex(where: { $0.span.contains(event.trigger) })
-            else { return nil }
+            guard namesDeniedAct(after: index) else { return nil }
+            let s = document.sentences.partitionPoint { $0.span.end > event.trigger.start }
             return Denial(denier: source, at: event.trigger.start, asserter: nil, reach: document.sentences[max(0, s - 3)].span.start)
         }
         out += discreditings()
@@ -130,10 +132,9 @@ extension SentenceCoder {
         // "New Delhi called the allegation absurd", "Tehran dismissed the reports as lies": with no verb of saying, the
         // sentence's subject discredits a claim it names, in that order, each a few words after the other.
         for (s, sentence) in document.sentences.enumerated() where rejecting[s] == nil && document.blocks[sentence.block].role == .body {
-            let tokens = Array(sentence.tokens)
             // The subject opens the sentence, an article or a "But" aside (the sentence's tags are not read here).
-            let opener = form(tokens[0])
-            let start = words.contrasts.contains(opener) || words.patternDeterminers.contains(opener) ? tokens[0] + 1 : tokens[0]
+            let opener = form(sentence.tokens.lowerBound)
+            let start = sentence.tokens.lowerBound + (words.contrasts.contains(opener) || words.patternDeterminers.contains(opener) ? 1 : 0)
             guard let subject = actorsBySentence[s].first, first(subject.mention) <= start,
                 let verb = ((last(subject.mention) + 1)..<min(last(subject.mention) + 5, sentence.tokens.upperBound))
                     .first(where: { words.discreditingVerbs.contains(form($0)) }),
@@ -266,9 +267,8 @@ extension SentenceCoder {
         a == b || (document.entities[a].country != nil && document.entities[a].country == document.entities[b].country)
     }
 
-    /// The entity named in a possessive right after a trigger ("disputed Trump's explanation": Trump).
-    func possessiveAfter(_ trigger: Span) -> Int? {
-        guard let index = document.tokens.firstIndex(where: { $0.span == trigger }) else { return nil }
+    /// The entity named in a possessive right after the trigger at token `index` ("disputed Trump's explanation": Trump).
+    func possessiveAfter(_ index: Int) -> Int? {
         return document.mentions.indices.first { m in
             let mention = document.mentions[m]
             return mention.tokens.lowerBound > index && mention.tokens.lowerBound <= index + 2
@@ -277,26 +277,30 @@ extension SentenceCoder {
         }.flatMap { entityOfMention[$0] }
     }
 
-    /// Whether the words after a verb name a claim ("the accusations", "Trump's explanation", "it").
-    func refersToClaim(after trigger: Span) -> Bool {
-        guard let index = document.tokens.firstIndex(where: { $0.span == trigger }) else { return false }
+    /// Whether the words after the verb at token `index` name a claim ("the accusations", "Trump's explanation", "it").
+    func refersToClaim(after index: Int) -> Bool {
         return ((index + 1)..<min(index + 5, document.tokens.count)).contains { has($0, .claimNoun) || has($0, .claimPronoun) }
     }
 
-    /// Whether a denial names the act it denies: a gerund or a noun of involvement after it, perhaps after "any" or
+    /// The index of the token whose span a trigger is, found by its start.
+    func tokenIndex(of trigger: Span) -> Int? {
+        let index = document.tokens.partitionPoint { $0.span.start >= trigger.start }
+        return index < document.tokens.count && document.tokens[index].span == trigger ? index : nil
+    }
+
+    /// Whether the denial at token `index` names the act it denies: a gerund or a noun of involvement after it, perhaps after "any" or
     /// "having" ("Tehran denied supplying any weapons", "denies any involvement"). It then denies what was said of the
     /// denier, as "denied the accusations" does.
-    func namesDeniedAct(after trigger: Span) -> Bool {
-        guard var next = document.tokens.firstIndex(where: { $0.span == trigger }).map({ $0 + 1 }) else { return false }
+    func namesDeniedAct(after index: Int) -> Bool {
+        var next = index + 1
         if next < document.tokens.count, words.denialOpeners.contains(form(next)) { next += 1 }
         guard next < document.tokens.count else { return false }
         let word = form(next)
         return has(next, .deniedAct) || (word.count > 5 && word.hasSuffix("ing") && !word.hasSuffix("thing"))
     }
 
-    /// Whether a claim word stands shortly before a trigger in its sentence ("a claim both X and Y have denied").
-    func claimWordBefore(_ trigger: Span) -> Bool {
-        guard let index = document.tokens.firstIndex(where: { $0.span == trigger }) else { return false }
+    /// Whether a claim word stands shortly before the trigger at token `index` ("a claim both X and Y have denied").
+    func claimWordBefore(_ index: Int) -> Bool {
         return (max(0, index - 8)..<index).contains { has($0, .claimNoun) }
     }
 

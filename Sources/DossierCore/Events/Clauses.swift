@@ -131,7 +131,7 @@ extension SentenceCoder {
     func looksLikeNoun(_ tokens: [Int], _ k: Int) -> Bool {
         guard k > 0, words.nounMarkers.contains(form(tokens[k - 1])) else { return false }
         let marker = tags[k - 1]
-        return marker.isDeterminer || [.possessiveEnding, .possessivePronoun, .preposition].contains(marker.kind)
-            || ![.pastTense, .presentThirdPerson, .presentVerb].contains(tags[k].kind)
+        return marker.isDeterminer || marker.isPossessiveEnding || marker.isPossessivePronoun || marker.kind == .preposition
+            || !(tags[k].isFiniteOrBaseVerb && !tags[k].isBaseVerb)
     }
 }

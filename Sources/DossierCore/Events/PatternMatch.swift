@@ -53,7 +53,7 @@ extension SentenceCoder {
                 // state of siege".
                 var j = i
                 while j < i + 2, j + 1 < tokens.count, !matches(j),
-                    !tagged || tags[j].isAdjective || [.number, .noun].contains(tags[j].kind) || form(tokens[j]).contains("-")
+                    !tagged || tags[j].isAdjective || tags[j].isNumber || tags[j].kind == .noun || form(tokens[j]).contains("-")
                 {
                     j += 1
                 }

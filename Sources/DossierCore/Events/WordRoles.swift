@@ -445,7 +445,7 @@ extension SentenceCoder {
                 // A preposition, not the "to" of an infinitive ("to accept delivery of a Russian system").
                 if let preposition = tokens.first(where: { t in
                     t >= (after < tokens.count ? tokens[after] : Int.max) && t <= clauseEnd && form(t) == slot
-                        && (t + 1 > tokens.last! || ![.baseVerb, .presentVerb].contains(tags[t + 1 - tokens[0]].kind))
+                        && (t + 1 > tokens.last! || !(tags[t + 1 - tokens[0]].isBaseVerb || tags[t + 1 - tokens[0]].kind == .presentVerb))
                 }),
                     let object = candidates.first(where: { first($0.mention) > preposition && first($0.mention) <= preposition + 6 })
                 {
