@@ -4,6 +4,8 @@ import Hummingbird
 struct APIError: HTTPResponseError {
     let status: HTTPResponse.Status
     let message: String
+    /// Headers the answer carries besides the body's ("WWW-Authenticate" with a 401).
+    var headers: HTTPFields = [:]
 
     /// A query parameter the route cannot use: "limit: must be a whole number from 1 to 1000, not 'ten'".
     static func badParameter(_ name: String, _ problem: String) -> APIError {
@@ -21,6 +23,8 @@ struct APIError: HTTPResponseError {
     }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        try JSONBody(status: status) { $0.field("error", message) }.response(from: request, context: context)
+        var response = try JSONBody(status: status) { $0.field("error", message) }.response(from: request, context: context)
+        for field in headers { response.headers.append(field) }
+        return response
     }
 }

@@ -30,6 +30,7 @@ public struct Server: Sendable {
         HealthRoute(store: store).add(to: router)
         ExtractRoute(reader: reader, maxBytes: options.maxBytes).add(to: router)
         ArticleRoutes(queries: queries).add(to: router)
+        IngestRoute(store: store, reader: reader, maxBytes: options.maxBytes, token: options.ingestToken).add(to: router)
         EventRoutes(queries: queries).add(to: router)
         EntityRoutes(queries: queries).add(to: router)
         QuoteRoutes(queries: queries).add(to: router)

@@ -8,11 +8,17 @@ public struct ServerOptions: Sendable {
     public var maxBytes: Int
     /// The time one report posted to `/extract` may take (nil: no limit).
     public var reportBudget: Duration?
+    /// The bearer token `POST /articles` asks for; nil: ingesting over HTTP is off.
+    public var ingestToken: String?
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, maxBytes: Int = 5 << 20, reportBudget: Duration? = .seconds(30)) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, maxBytes: Int = 5 << 20, reportBudget: Duration? = .seconds(30),
+        ingestToken: String? = nil
+    ) {
         self.host = host
         self.port = port
         self.maxBytes = maxBytes
         self.reportBudget = reportBudget
+        self.ingestToken = ingestToken
     }
 }

@@ -23,6 +23,7 @@ struct Serve: AsyncParsableCommand {
               POST /extract?date=             what `dossier extract - --format json` prints
               GET  /articles?q=&limit=        by their words; without q, the latest
               GET  /articles/{id}             one article (its hash), its events, mentions and quotes with spans
+              POST /articles?date=            store a report (with --allow-ingest and its Bearer token): its id
               GET  /events?actor=&code=&plover=&status=&since=&until=&sort=&limit=&offset=&format=
                                               sort: date or -date; format: json or csv (every match)
               GET  /entities?type=&q=&limit=  most mentioned first
@@ -42,6 +43,8 @@ struct Serve: AsyncParsableCommand {
               curl -s 'localhost:8080/events?actor=Kim%20Jong%20Un&code=04&limit=5'
               curl -s 'localhost:8080/entities?type=PERSON&limit=10'
               curl -s --data-binary @report.txt 'localhost:8080/extract?date=2023-07-27'
+              DOSSIER_INGEST_TOKEN=secret dossier serve --store dossier.db --allow-ingest
+              curl -s -H 'Authorization: Bearer secret' --data-binary @report.txt localhost:8080/articles
             """)
 
     @Option(
@@ -59,6 +62,12 @@ struct Serve: AsyncParsableCommand {
 
     @Option(help: "Refuse request bodies larger than this many bytes (413).")
     var maxBytes = 5 << 20
+
+    @Flag(
+        help: ArgumentHelp(
+            "Take reports into the store over POST /articles, from clients that send the token as Authorization: Bearer TOKEN.",
+            discussion: "The token is the environment's DOSSIER_INGEST_TOKEN, else one made up and printed at start."))
+    var allowIngest = false
 
     func validate() throws {
         if !(0...65535).contains(port) { throw ValidationError("--port must be from 0 to 65535") }
@@ -78,7 +87,20 @@ struct Serve: AsyncParsableCommand {
     }
 
     private func serve(_ store: Store, named name: String) async throws {
-        let server = Server(store: store, options: ServerOptions(host: host, port: port, maxBytes: maxBytes))
+        var token: String?
+        if allowIngest {
+            if let given = ProcessInfo.processInfo.environment["DOSSIER_INGEST_TOKEN"], !given.isEmpty {
+                token = given
+                FileHandle.standardOutput.write(Data("dossier: POST /articles takes the token in DOSSIER_INGEST_TOKEN\n".utf8))
+            } else {
+                var generator = SystemRandomNumberGenerator()
+                let made = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+                token = made
+                FileHandle.standardOutput.write(Data("dossier: POST /articles takes Authorization: Bearer \(made)\n".utf8))
+            }
+        }
+        let options = ServerOptions(host: host, port: port, maxBytes: maxBytes, ingestToken: token)
+        let server = Server(store: store, options: options)
         try await server.application { url in
             FileHandle.standardOutput.write(Data("dossier: serving \(name) at \(url)\n".utf8))
         }.runService()

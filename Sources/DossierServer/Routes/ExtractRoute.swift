@@ -21,7 +21,7 @@ struct ExtractRoute: Sendable {
     func extract(_ request: Request) async throws -> JSONBody {
         var reader = self.reader
         reader.date = try QueryParameters(request).date("date")
-        let data = try await body(of: request)
+        let data = try await Self.body(of: request, upTo: maxBytes)
         let article: RawArticle
         do throws(InputError) {
             article = try reader.load(.bytes(source: Self.source, data: data))
@@ -38,7 +38,7 @@ struct ExtractRoute: Sendable {
     }
 
     /// The request's body, refused with 413 past `maxBytes`.
-    private func body(of request: Request) async throws -> Data {
+    static func body(of request: Request, upTo maxBytes: Int) async throws -> Data {
         var request = request
         do {
             return Data(try await request.collectBody(upTo: maxBytes).readableBytesView)
