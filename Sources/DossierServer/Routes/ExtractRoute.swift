@@ -19,15 +19,7 @@ struct ExtractRoute: Sendable {
     }
 
     func extract(_ request: Request) async throws -> JSONBody {
-        var reader = self.reader
-        reader.date = try QueryParameters(request).date("date")
-        let data = try await Self.body(of: request, upTo: maxBytes)
-        let article: RawArticle
-        do throws(InputError) {
-            article = try reader.load(.bytes(source: Self.source, data: data))
-        } catch {
-            throw APIError(status: .badRequest, message: error.description)
-        }
+        let (article, reader) = try await Self.article(posted: request, reader: reader, maxBytes: maxBytes)
         let document: Document
         do {
             document = try await offloaded { [reader] in try reader.read(article) }
@@ -35,6 +27,19 @@ struct ExtractRoute: Sendable {
             throw APIError(status: .unprocessableContent, message: "\(error)")
         }
         return JSONBody(text: ExtractionOutput.json(document, pretty: true) + "\n")
+    }
+
+    /// The report a request posts, loaded by a reader that takes the request's `date`, and that reader: 400 for a body
+    /// that is no report, 413 past `maxBytes`.
+    static func article(posted request: Request, reader: ReportReader, maxBytes: Int) async throws -> (RawArticle, ReportReader) {
+        var reader = reader
+        reader.date = try QueryParameters(request).date("date")
+        let data = try await body(of: request, upTo: maxBytes)
+        do throws(InputError) {
+            return (try reader.load(.bytes(source: source, data: data)), reader)
+        } catch {
+            throw APIError(status: .badRequest, message: error.description)
+        }
     }
 
     /// The request's body, refused with 413 past `maxBytes`.

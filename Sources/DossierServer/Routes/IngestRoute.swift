@@ -23,15 +23,7 @@ struct IngestRoute: Sendable {
 
     func ingest(_ request: Request) async throws -> JSONBody {
         try authorize(request)
-        var reader = self.reader
-        reader.date = try QueryParameters(request).date("date")
-        let data = try await ExtractRoute.body(of: request, upTo: maxBytes)
-        let article: RawArticle
-        do throws(InputError) {
-            article = try reader.load(.bytes(source: ExtractRoute.source, data: data))
-        } catch {
-            throw APIError(status: .badRequest, message: error.description)
-        }
+        let (article, reader) = try await ExtractRoute.article(posted: request, reader: reader, maxBytes: maxBytes)
         let failures = Locked<[String]>([])
         let result = try await offloaded { [store, reader] in
             try Ingester(store: store, reader: reader, jobs: 1).run([.loaded(article)]) { message in
