@@ -1,6 +1,7 @@
 import DossierCore
 import DossierStore
 import Hummingbird
+import Prometheus
 
 /// The HTTP JSON API over a store: health, extraction of a posted report, and the store's articles, events (and their
 /// number on each date), entities, places, quotes, claims and network; and at `/` a web page that browses them. Every answer of the API is JSON
@@ -14,6 +15,8 @@ public struct Server: Sendable {
     public let options: ServerOptions
     /// How a report posted to `/extract` is read: the standard pipeline unless another is given.
     public let reader: ReportReader
+    /// Request counts and latencies by route, served at `/metrics`.
+    public let metrics = PrometheusCollectorRegistry()
 
     public init(store: Store, options: ServerOptions = ServerOptions(), pipeline: Pipeline = .standard()) {
         self.store = store
@@ -26,8 +29,10 @@ public struct Server: Sendable {
         let router = Router()
         router.add(middleware: ContentSecurityMiddleware(contentSecurityPolicy: [.defaultSrc(.self)]))
         router.add(middleware: JSONErrorMiddleware())
+        router.add(middleware: RequestMetrics(registry: metrics))
         let queries = StoreQueries(store: store)
         HealthRoute(store: store).add(to: router)
+        MetricsRoute(registry: metrics).add(to: router)
         ExtractRoute(reader: reader, maxBytes: options.maxBytes).add(to: router)
         ArticleRoutes(queries: queries).add(to: router)
         IngestRoute(store: store, reader: reader, maxBytes: options.maxBytes, token: options.ingestToken).add(to: router)

@@ -20,6 +20,7 @@ struct Serve: AsyncParsableCommand {
 
             Routes (limit: 1 to 1000; dates: YYYY-MM-DD, YYYY-MM or YYYY):
               GET  /healthz                   "ok" and the rows in each table
+              GET  /metrics                   requests and latencies by route, for Prometheus
               POST /extract?date=             what `dossier extract - --format json` prints
               GET  /articles?q=&limit=        by their words; without q, the latest
               GET  /articles/{id}             one article (its hash), its events, mentions and quotes with spans

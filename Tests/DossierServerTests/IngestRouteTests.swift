@@ -65,3 +65,26 @@ import Testing
         }
     }
 }
+
+/// `GET /metrics`: request counts and latencies by route, in Prometheus's text format.
+@Suite struct MetricsRouteTests {
+    @Test func requestsAreCountedByRouteMethodAndStatus() async throws {
+        let temporary = try TemporaryStore(ingesting: [])
+        defer { temporary.remove() }
+        let server = Server(store: temporary.store)
+        try await Application(router: server.router()).test(.router) { client in
+            for _ in 0..<3 { _ = try await client.execute(uri: "/healthz", method: .get) { $0.status } }
+            _ = try await client.execute(uri: "/articles/nothing-has-this-id", method: .get) { $0.status }
+            let text = try await client.execute(uri: "/metrics", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType]?.hasPrefix("text/plain; version=0.0.4") == true)
+                return String(buffer: response.body)
+            }
+            #expect(text.contains(#"dossier_http_requests_total{route="/healthz",method="GET",status="200"} 3"#))
+            // The route's pattern, not the address: an id makes no series of its own.
+            #expect(text.contains(#"dossier_http_requests_total{route="/articles/{id}",method="GET",status="404"} 1"#))
+            #expect(!text.contains("nothing-has-this-id"))
+            #expect(text.contains(#"dossier_http_request_duration_seconds_bucket{route="/healthz",method="GET",le="+Inf"} 3"#))
+        }
+    }
+}
