@@ -70,7 +70,7 @@ import Testing
         }
     }
 
-    @Test func stopsAfterFiveRedirects() async throws {
+    @Test func stopsPastTheRedirectLimit() async throws {
         try await withTestSite { base, port, _ in
             var settings = testSettings(port: port)
             settings.maxRedirects = 1
