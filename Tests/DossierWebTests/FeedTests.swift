@@ -106,7 +106,8 @@ import XMLTree
         laughs += "]><rss><channel><item><title>&a12;</title><link>https://news.example/1</link></item></channel></rss>"
         let started = ContinuousClock.now
         _ = Self.feed(laughs)
-        #expect(ContinuousClock.now - started < .seconds(2))
+        // Expanded, the entities would make 10^12 words: seconds on a busy machine mean they were not.
+        #expect(ContinuousClock.now - started < .seconds(10))
     }
 
     @Test func survivesDeepNesting() {

@@ -95,7 +95,7 @@ enum TestSite {
         router.get("/to-private") { _, _ in redirect("http://10.1.2.3/admin") }
         router.get("/to-metadata") { _, _ in redirect("http://[::ffff:169.254.169.254]/latest/meta-data/") }
         router.get("/slow") { _, _ in
-            try await Task.sleep(for: .seconds(1.5))
+            try await Task.sleep(for: .seconds(10))
             return html(page("Late", "This answer came late."))
         }
         router.get("/huge") { _, _ in
@@ -152,15 +152,16 @@ func withTestSite(_ body: @Sendable (_ base: String, _ port: Int, _ log: SiteLog
     }
 }
 
-/// Fetch settings for the test site: loopback allowed on its port, no waiting between requests, short timeouts.
+/// Fetch settings for the test site: loopback allowed on its port, no waiting between requests, timeouts long enough
+/// for a machine busy with the other tests (the timeout test sets its own).
 func testSettings(port: Int, allowPrivate: Bool = true) -> FetchSettings {
     var settings = FetchSettings()
     settings.guardian = AddressGuard(allowedPorts: [80, 443, port])
     if allowPrivate { settings.guardian.allowedKinds = [.loopback] }
     settings.hostInterval = .zero
     settings.backoff = .milliseconds(10)
-    settings.connectTimeout = .seconds(1)
-    settings.readTimeout = .milliseconds(500)
-    settings.totalTimeout = .seconds(2)
+    settings.connectTimeout = .seconds(10)
+    settings.readTimeout = .seconds(10)
+    settings.totalTimeout = .seconds(30)
     return settings
 }
