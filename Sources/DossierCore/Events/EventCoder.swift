@@ -10,7 +10,8 @@
 public struct EventCoder: Stage {
     public let name = "events"
     public let requires: Set<Layer> = [.furniture, .tokens, .sentences, .times, .mentions, .entities, .quotes]
-    public let assigns: Set<Layer> = [.events, .claims]
+    /// Besides events and claims, the agents it reads as actors ("police", "rebels") join the mentions and entities.
+    public let assigns: Set<Layer> = [.events, .claims, .mentions, .entities]
     public let patterns: EventPatterns
     public let cameo: CameoTable
     public let words: EventWords
