@@ -3,6 +3,21 @@ import Foundation
 import Testing
 
 @Suite struct KnowledgeBaseTests {
+    @Test(
+        arguments: [
+            ("country:RUS", KBEntry.Category.country), ("org:nato", .organisation), ("city:524901", .city), ("seat:kremlin", .seat),
+            ("person:vladimir-putin", .person), ("mystery:1", nil),
+        ] as [(String, KBEntry.Category?)])
+    func anEntrysCategoryIsItsIdsPrefix(id: String, category: KBEntry.Category?) {
+        #expect(KBEntry(id: id, name: "x", type: .org).category == category)
+    }
+
+    @Test func theKnowledgeBaseSaysWhatSortEachNameIs() throws {
+        let knowledge = KnowledgeBase.english
+        #expect(knowledge.entries(named: "NATO").first?.category == .organisation)
+        #expect(knowledge.entries(named: "Kremlin").first?.category == .seat)
+    }
+
     let kb = KnowledgeBase.english
 
     @Test func countriesByCodeNameAndAlias() throws {

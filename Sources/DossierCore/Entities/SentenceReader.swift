@@ -59,7 +59,7 @@ final class SentenceReader {
         // One word that is part of a person's full name in the report is that person, whatever else it may name:
         // "Kim" of "Kim Jong Un" is no city, "Howard" of "Michael Howard" no other Howard.
         var named = names.map { candidate in
-            guard candidate.range.count == 1, candidate.entry?.id.hasPrefix("country:") != true,
+            guard candidate.range.count == 1, candidate.entry?.category != .country,
                 personWords.contains(words[candidate.range.lowerBound])
             else { return candidate }
             return Candidate(range: candidate.range, type: .person, kind: .name, entry: nil, country: nil, evidence: "name-part")
@@ -207,7 +207,7 @@ final class SentenceReader {
             return false
         }
         // A one-word city other than a capital is a place only where a place is named ("Kim said" is a person).
-        if range.count == 1 && entry.id.hasPrefix("city:") && !isPlace(range, strict: true)
+        if range.count == 1 && entry.category == .city && !isPlace(range, strict: true)
             && shared.knowledge.country(capital: entry.name) == nil
         {
             return false
@@ -325,10 +325,10 @@ final class SentenceReader {
             span: span, tokens: tokens, sentence: sentence, type: candidate.type, kind: candidate.kind, entry: candidate.entry,
             country: candidate.country, sector: candidate.entry?.sector, evidence: candidate.evidence)
         guard let entry = candidate.entry else { return mention }
-        if entry.id.hasPrefix("seat:") {
+        if entry.category == .seat {
             mention.type = .org
         } else if entry.type == .gpe, let iso3 = entry.country, let country = shared.knowledge.country(iso3: iso3),
-            country.capital.lowercased() == entry.name.lowercased(), !entry.id.hasPrefix("country:")
+            country.capital.lowercased() == entry.name.lowercased(), entry.category != .country
         {
             // A capital is its country: "Moscow denied" is Russia, and "officials in Beijing" are China's.
             mention.kind = .metonym

@@ -25,6 +25,13 @@ public struct KBEntry: Sendable, Hashable {
     public let kind: String?
     /// A state's own news agency or broadcaster: what it says, its state says ("KCNA said": North Korea).
     public let speaksForState: Bool
+    /// What sort of thing the entry is, from its id's prefix: nil for a prefix the knowledge base does not give.
+    public let category: Category?
+
+    /// The sorts of things the knowledge base knows, as its ids' prefixes name them ("country:RUS", "org:nato").
+    public enum Category: String, Sendable, Hashable {
+        case country, city, seat, place, organisation = "org", person, weapon, event
+    }
 
     public init(
         id: String, name: String, type: EntityType, country: String? = nil, sector: String? = nil,
@@ -44,6 +51,7 @@ public struct KBEntry: Sendable, Hashable {
         self.end = end
         self.kind = kind
         self.speaksForState = speaksForState
+        category = Category(rawValue: String(id.prefix { $0 != ":" }))
     }
 
     /// The CAMEO-style actor code: country plus sector ("RUSGOV"), the country alone, or the sector alone.
