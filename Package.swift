@@ -27,9 +27,10 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "HTMLTree", dependencies: ["CLibXML2", "CZlib"]),
         .target(name: "XMLTree", dependencies: ["CLibXML2"]),
+        .target(name: "CPrefetch"),
         .target(
             name: "DossierCore",
-            dependencies: ["HTMLTree"],
+            dependencies: ["HTMLTree", "CPrefetch"],
             resources: [.copy("Resources/en"), .copy("Resources/seeds")]
         ),
         .target(

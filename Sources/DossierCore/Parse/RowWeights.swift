@@ -56,6 +56,7 @@ struct RowWeights: FeatureScorer, Sendable {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: keys.count) { dense in
             var denseCount = 0
             entries.withUnsafeBufferPointer { entries in
+                PerceptronWeights.prefetchEntries(of: found, count: keys.count, in: entries)
                 for f in 0..<keys.count where found[f] != 0 {
                     let start = Int(truncatingIfNeeded: found[f] >> 32) & 0xFF_FFFF
                     let count = Int(found[f] >> 56)

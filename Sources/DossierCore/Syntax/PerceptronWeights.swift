@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// Something that adds a feature's weights to the scores of every tag: the shipped weights, or those being trained.
 protocol FeatureScorer {
     var tagCount: Int { get }
@@ -65,6 +67,7 @@ struct PerceptronWeights: FeatureScorer, Sendable {
     func add(_ keys: UnsafeBufferPointer<UInt32>, to scores: UnsafeMutablePointer<Float>, scratch found: UnsafeMutablePointer<UInt64>) {
         Self.findSlots(keys, in: slots, mask: mask, into: found)
         entries.withUnsafeBufferPointer { entries in
+            Self.prefetchEntries(of: found, count: keys.count, in: entries)
             // An empty slot has no entries.
             for f in 0..<keys.count {
                 let start = Int(truncatingIfNeeded: found[f] >> 32) & 0xFF_FFFF
@@ -86,6 +89,17 @@ struct PerceptronWeights: FeatureScorer, Sendable {
                     found[f] = slots[slot]
                 }
             }
+        }
+    }
+
+    /// Asks for the first entry of each found slot (`found` as ``findSlots(_:in:mask:into:)`` fills it) before any is
+    /// read, so that their cache misses overlap instead of coming one feature after another. Slots marked dense
+    /// (count 0xFF, ``RowWeights``) have no entries to ask for.
+    @inline(__always)
+    static func prefetchEntries(of found: UnsafeMutablePointer<UInt64>, count: Int, in entries: UnsafeBufferPointer<Entry>) {
+        guard let base = entries.baseAddress else { return }
+        for f in 0..<count where found[f] != 0 && found[f] >> 56 != 0xFF {
+            dossier_prefetch(base + (Int(truncatingIfNeeded: found[f] >> 32) & 0xFF_FFFF))
         }
     }
 
