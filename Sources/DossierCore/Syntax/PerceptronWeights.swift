@@ -81,6 +81,8 @@ struct PerceptronWeights: FeatureScorer, Sendable {
     @inline(__always)
     static func findSlots(_ keys: UnsafeBufferPointer<UInt32>, in slots: [UInt64], mask: Int, into found: UnsafeMutablePointer<UInt64>) {
         slots.withUnsafeBufferPointer { slots in
+            // A prefetch retires at once where a load waits for its line: asked for first, all the misses overlap.
+            for key in keys { dossier_prefetch(slots.baseAddress! + (start(key) & mask)) }
             for (f, key) in keys.enumerated() { found[f] = slots[start(key) & mask] }
             for (f, key) in keys.enumerated() {
                 var slot = start(key) & mask
