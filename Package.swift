@@ -77,7 +77,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore", "HTMLTree", "CZlib"]),
-        .testTarget(name: "DossierStoreTests", dependencies: ["DossierStore", "DossierCore"]),
+        .testTarget(
+            name: "DossierStoreTests",
+            dependencies: ["DossierStore", "DossierCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "DossierServerTests",
             dependencies: [

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import PostgresNIO
 
 /// A record of many reports: articles, what each says, and the entities and events merged across them.
@@ -45,6 +46,9 @@ public struct Store: Sendable {
             return try body()
         } catch let error as StoreError {
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY {
+            throw StoreError.failed(
+                store: name, reason: "it is read-only: Dossier may not write the file or its folder (\(error))")
         } catch let error as PSQLError {
             // PostgresNIO keeps its errors' details out of their descriptions; the code and the server's message are safe.
             let message = error.serverInfo?[.message].map { ": \($0)" } ?? ""

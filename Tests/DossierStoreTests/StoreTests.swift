@@ -1,5 +1,6 @@
 import DossierCore
 import Foundation
+import GRDB
 import Testing
 
 @testable import DossierStore
@@ -199,6 +200,22 @@ enum StoreChecks {
         } catch let error as StoreError {
             #expect("\(error)".hasPrefix("the store '\(path)': "))
             #expect("\(error)".contains("not a database"))
+        }
+    }
+
+    /// Root may write any file, so the read-only file itself is tried in `.ci/run` as another user; here SQLite's own
+    /// read-only error, from a connection opened read-only, must come out naming the store and saying what is wrong.
+    @Test func aReadOnlyStoreIsRefusedByNameSayingItIsReadOnly() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-\(UUID().uuidString).db").path
+        _ = try Store.open(path)
+        var configuration = Configuration()
+        configuration.readonly = true
+        let readOnly = try DatabaseQueue(path: path, configuration: configuration)
+        do {
+            try Store.failing(path) { try readOnly.write { try $0.execute(sql: "DELETE FROM articles") } }
+            Issue.record("a read-only connection wrote")
+        } catch let error as StoreError {
+            #expect("\(error)".hasPrefix("the store '\(path)': it is read-only"))
         }
     }
 
