@@ -180,6 +180,24 @@ private func read(_ html: String) throws -> HTMLArticle {
         #expect(!article.text.contains("Related"))
     }
 
+    /// An interview of six people, each answer block wrapped twice (`div.block > div.text`), photos between: no
+    /// block holds a fifth of the article, and each is the only child of its wrapper, so the parts are the wrappers'
+    /// siblings.
+    @Test func anArticleOfManyWrappedPartsIsReadWhole() throws {
+        let body = ["Anna", "Boris", "Clara", "Dmitri", "Elena", "Fyodor"].map { name in
+            """
+            <div class="block"><div class="text"><h3>\(name), one of the cooks</h3>
+            <p>\(name) began cooking as a child, watching her mother bake bread every Sunday morning in the small kitchen.</p>
+            <p>Asked what inspired the page, \(name) said that food brings people together wherever they are.</p>
+            </div></div><div class="photo"><img src="\(name).jpg"></div>
+            """
+        }.joined()
+        let article = try read(page(article: body))
+        #expect(article.paragraphs.filter { $0.contains("began cooking") }.count == 6)
+        #expect(article.paragraphs.contains("Fyodor, one of the cooks"))
+        #expect(!article.text.contains("Copyright"))
+    }
+
     @Test func hiddenElementsAreNotRead() throws {
         let body = """
             <p>The defence minister arrived in Pyongyang on Tuesday for talks with the leader, officials said in a statement.</p>

@@ -103,10 +103,18 @@ public struct ArticleExtractor: Sendable {
         if holder <= top && top < Int(page.nodes[holder].end) && Double(subtree[top]) >= partShare * Double(subtree[holder]) {
             return [holder..<Int(page.nodes[holder].end)]
         }
-        let parent = Int(page.nodes[top].parent)
-        guard parent >= 0 else { return [top..<Int(page.nodes[top].end)] }
+        // Wrappers around the heaviest element hold nothing else of weight (a `div.article__block` around each part's
+        // `div.text`): the article's other parts are the siblings of the outermost wrapper.
+        var part = top
+        while page.nodes[part].parent >= 0 {
+            let parent = Int(page.nodes[part].parent)
+            guard !page.children(of: parent).contains(where: { $0 != part && subtree[$0] > 0 }) else { break }
+            part = parent
+        }
+        let parent = Int(page.nodes[part].parent)
+        guard parent >= 0 else { return [part..<Int(page.nodes[part].end)] }
         return page.children(of: parent).compactMap { sibling in
-            let isPart = sibling == top || Double(subtree[sibling]) >= siblingShare * Double(subtree[top])
+            let isPart = sibling == part || Double(subtree[sibling]) >= siblingShare * Double(subtree[part])
             return isPart ? sibling..<Int(page.nodes[sibling].end) : nil
         }
     }
