@@ -198,6 +198,23 @@ private func read(_ html: String) throws -> HTMLArticle {
         #expect(!article.text.contains("Copyright"))
     }
 
+    /// A lead and the first paragraphs (each a `div` of one run of text) before a `div.read-all` that holds most of the
+    /// article: the article is all of them.
+    @Test func theLeadBeforeAReadMoreBlockIsKept() throws {
+        func paragraphs(_ numbers: ClosedRange<Int>) -> String {
+            numbers.map { "<div class=\"body__paragraph\">Paragraph \($0) of the report: the minister said the talks went well.</div>" }
+                .joined()
+        }
+        let body = """
+            <section class="body"><div class="lead"><p>The lead: ministers of both countries met in the capital on Monday for the first
+            time in years.</p></div>\(paragraphs(1...2))<div class="read-more">Read More</div>
+            <div class="read-all">\(paragraphs(3...14))</div></section>
+            """
+        let article = try read(page(article: body))
+        #expect(article.paragraphs.first { $0.hasPrefix("The lead") } != nil)
+        #expect(article.paragraphs.filter { $0.hasPrefix("Paragraph") }.count == 14)
+    }
+
     @Test func hiddenElementsAreNotRead() throws {
         let body = """
             <p>The defence minister arrived in Pyongyang on Tuesday for talks with the leader, officials said in a statement.</p>

@@ -77,9 +77,17 @@ public struct ArticleExtractor: Sendable {
     private func articleContainers(_ blocks: [TextBlock], furniture: [Bool], page: HTMLDocument) -> [Range<Int>] {
         var subtree = [Int](repeating: 0, count: page.nodes.count)
         var concentrated = [Double](repeating: 0, count: page.nodes.count)
+        var blocksIn: [Int32: Int] = [:]
+        for block in blocks { blocksIn[block.container, default: 0] += 1 }
+        // Elements that are one paragraph of running text: a `p` and its kin, or a `div` that holds one run of text
+        // (`div.body__paragraph`).
+        var paragraphs = Set<Int>()
         for (index, block) in blocks.enumerated() where block.isArticleLike && !furniture[index] {
             var node = Int(block.container)
-            if Self.paragraphTags.contains(page.nodes[node].tag), page.nodes[node].parent >= 0 { node = Int(page.nodes[node].parent) }
+            if Self.paragraphTags.contains(page.nodes[node].tag) || (page.nodes[node].tag == .div && blocksIn[block.container] == 1) {
+                paragraphs.insert(node)
+                if page.nodes[node].parent >= 0 { node = Int(page.nodes[node].parent) }
+            }
             concentrated[node] += Double(block.weight)
             let grandparent = Int(page.nodes[node].parent)
             if grandparent >= 0 { concentrated[grandparent] += Double(block.weight) / 2 }
@@ -94,9 +102,12 @@ public struct ArticleExtractor: Sendable {
         }
         // The smallest element that holds most of the article-like text is the article when the heaviest
         // element lies inside it and is a good part of it (an article cut into parts by ads or pull quotes).
+        // Paragraphs before the heaviest element are the article's lead (before a `div.read-all`): the holder stops above
+        // them.
         var holder = page.root
         while let heaviest = page.children(of: holder).max(by: { subtree[$0] < subtree[$1] }),
-            Double(subtree[heaviest]) >= containerShare * Double(subtree[page.root])
+            Double(subtree[heaviest]) >= containerShare * Double(subtree[page.root]),
+            !page.children(of: holder).contains(where: { $0 < heaviest && paragraphs.contains($0) })
         {
             holder = heaviest
         }
