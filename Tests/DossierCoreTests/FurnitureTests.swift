@@ -34,6 +34,24 @@ import Testing
             ])
     }
 
+    /// Lines of furniture in other languages; a capital outside ASCII is matched as the rule writes it ("À").
+    @Test(arguments: [
+        "Anzeige", "Werbung", "Lesen Sie auch: Wie der Minister die Gespräche vorbereitet hat", "Mehr zum Thema",
+        "À lire aussi : Le ministre prépare les négociations", "Lire aussi: le ministre prépare les négociations", "Publicité",
+        "Lea también: El ministro prepara las negociaciones", "Leggi anche: il ministro prepara i negoziati",
+    ])
+    func furnitureLinesInOtherLanguagesLeaveTheBody(line: String) throws {
+        let document = try analyse(
+            """
+            The minister arrived in the capital on Tuesday for two days of talks. He met the president.
+
+            \(line)
+
+            The two sides signed an agreement on trade.
+            """)
+        #expect(document.blocks(.furniture) == [line])
+    }
+
     @Test func captionsOfEveryKind() throws {
         let document = try analyse(
             """

@@ -215,6 +215,40 @@ private func read(_ html: String) throws -> HTMLArticle {
         #expect(article.paragraphs.filter { $0.hasPrefix("Paragraph") }.count == 14)
     }
 
+    /// Furniture named in other languages: German, French and Spanish class names.
+    @Test(arguments: [
+        (
+            "<div class=\"werbung-container\"><p>Jetzt das neue Auto probefahren und bis zu tausend Euro bei Ihrem Händler sparen.</p></div>",
+            "Auto"
+        ),
+        (
+            "<div class=\"artikel-teilen\"><p>Diesen Artikel auf Facebook, Twitter, WhatsApp oder per E-Mail mit Freunden teilen.</p></div>",
+            "Facebook"
+        ),
+        (
+            "<section class=\"kommentare\"><p>Toller Artikel, das sage ich schon seit Jahren und niemand hört mir jemals zu.</p></section>",
+            "Toller"
+        ),
+        (
+            "<div class=\"bloc-partage\"><p>Partagez cet article sur Facebook, Twitter ou par courriel avec tous vos amis.</p></div>",
+            "Partagez"
+        ),
+        (
+            "<div class=\"noticias-relacionadas\"><p>El presidente viaja a Bruselas para una cumbre con los líderes de la Unión Europea.</p></div>",
+            "Bruselas"
+        ),
+    ])
+    func furnitureInOtherLanguagesLeavesTheBody(furniture: String, word: String) throws {
+        let body = """
+            <p>The defence minister arrived in Pyongyang on Tuesday for talks with the leader, officials said in a statement.</p>
+            \(furniture)
+            <p>The visit, the first by a minister in years, came as both countries sought closer ties, according to analysts.</p>
+            """
+        let article = try read(page(article: body))
+        #expect(article.paragraphs.count == 2)
+        #expect(!article.text.contains(word))
+    }
+
     @Test func hiddenElementsAreNotRead() throws {
         let body = """
             <p>The defence minister arrived in Pyongyang on Tuesday for talks with the leader, officials said in a statement.</p>

@@ -1,6 +1,6 @@
 /// A case-insensitive pattern over a whole paragraph: `*` matches any run of
 /// bytes (captured), `#` a run of digits, a space one or more spaces; anything
-/// else matches itself, ASCII letters in either case.
+/// else matches itself, ASCII letters in either case (other letters as written: "À lire aussi").
 ///
 /// ```swift
 /// let credit = GlobPattern("--with * inputs")
@@ -14,7 +14,7 @@ public struct GlobPattern: Sendable, Hashable, CustomStringConvertible {
 
     public init(_ pattern: String) {
         self.description = pattern
-        self.pattern = Array(pattern.lowercased().utf8)
+        self.pattern = pattern.utf8.map(CharClass.lowered)
         anchor = self.pattern.split { $0 == 0x2A || $0 == 0x23 || $0 == 0x20 }.max { $0.count < $1.count }.map(Array.init) ?? []
     }
 
