@@ -12,6 +12,19 @@ extension Document {
 }
 
 @Suite struct ClaimTests {
+    /// A side denies accusations, not that it met, talked or wrote: reported cooperation with it is no claim its denial
+    /// answers.
+    @Test(arguments: [
+        "Tillerson said he had a productive meeting with Putin at the Kremlin.",
+        "Pyongyang said Shoigu conveyed a warm letter from Putin to Kim.",
+    ])
+    func reportedCooperationIsNotWhatADenialAnswers(cooperation: String) throws {
+        let document = try understand(cooperation + " Britain said Russia had sent troops into Ukraine. Moscow denied the accusations.")
+        #expect(document.claimLines.contains("Russia had sent troops into Ukraine | United Kingdom | Russia"))
+        #expect(document.claims.count == 2)
+        #expect(document.claims.filter { !$0.deniedBy.isEmpty }.count == 1)
+    }
+
     @Test func aVerbThatLaysAnActAtSomeonesDoorStatesAClaim() throws {
         let document = try understand(
             "The United States has been linking the bombing of the embassy to Iranian agents. Tehran denied the accusations.")

@@ -64,7 +64,9 @@ extension SentenceCoder {
                     // "denied the accusations", "Moscow's denials": accusations that speak of the denier, made by another
                     // side (what a party says, not what a reporter writes).
                     let party = !reported.contains(claim.span) || claim.assertedBy.contains { document.entities[$0].country != nil }
-                    fits = party && !claim.assertedBy.contains { sameSide($0, denial.denier) } && speaksOf(claim.span, denial.denier)
+                    fits =
+                        party && !claim.assertedBy.contains { sameSide($0, denial.denier) } && speaksOf(claim.span, denial.denier)
+                        && !reportsCooperation(claim.span, of: denial.denier, events)
                 }
                 if fits { claims[i].deniedBy.append(denial.denier) }
             }
@@ -263,6 +265,16 @@ extension SentenceCoder {
     }
 
     /// Whether two entities are one or speak for one country.
+    /// Whether a claim reports cooperation of a side (CAMEO roots 01 to 06: statements, appeals, intents, meetings,
+    /// diplomatic and material cooperation): a side denies accusations, not that it met, talked or wrote ("he had a
+    /// productive meeting with Putin" is no claim that Moscow's denials answer; "denied meeting him" names the act).
+    func reportsCooperation(_ claim: Span, of side: Int, _ events: [Event]) -> Bool {
+        events.contains { event in
+            claim.contains(event.trigger) && event.code.prefix(2) < "07"
+                && [event.source, event.target].contains { $0.map { sameSide($0, side) } == true }
+        }
+    }
+
     func sameSide(_ a: Int, _ b: Int) -> Bool {
         a == b || (document.entities[a].country != nil && document.entities[a].country == document.entities[b].country)
     }
