@@ -10,7 +10,7 @@ import Testing
                 + "President Barack Obama of the United States and President Xi Jinping of China will hold talks.")
         #expect(
             document.eventLines == [
-                "040 Rex Tillerson>Sergei Lavrov reported", "036 Donald Trump>Kim Jong Un planned",
+                "040 Rex Tillerson>Sergei Lavrov reported", "036 Donald Trump>Kim Jong Un reported",
                 "036 Barack Obama>Xi Jinping planned", "036 Xi Jinping>Barack Obama planned",
             ])
     }

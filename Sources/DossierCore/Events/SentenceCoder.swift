@@ -277,7 +277,8 @@ struct SentenceCoder {
                     let moodCode = coder.cameo[code]?.code(in: governor.mood)
                 {
                     code = moodCode
-                    if governor.mood != .intended { status = governor.word.map { self.status(tokens, $0) } ?? .reported }
+                    // The intending or refusing is the event: its status is the governing word's ("wanted to meet": reported).
+                    status = governor.word.map { self.status(tokens, $0) } ?? .reported
                     if let word = governor.word {
                         let span = document.tokens[tokens[word]].span
                         for i in out.indices.reversed() where out[i].trigger == span {
@@ -307,11 +308,12 @@ struct SentenceCoder {
                     targets = []
                 }
                 let trigger = document.tokens[t].span
-                // "said it would fire at South Korea": force promised in speech is a threat of force (138).
+                // "said it would fire at South Korea": force promised in speech is a threat of force (138), made as it is said.
                 if status == .planned, ["18", "19", "20"].contains(String(code.prefix(2))),
                     document.quotes.contains(where: { $0.span.contains(trigger) })
                 {
                     code = "138"
+                    status = .reported
                 }
                 let date = document.date(of: trigger, future: status == .planned)
                 if targets.isEmpty, code.hasPrefix("11"), let head = actedOn(tokens, after),
