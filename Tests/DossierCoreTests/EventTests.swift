@@ -21,6 +21,17 @@ import Testing
         #expect(try understand(sentence).eventLines == [line])
     }
 
+    /// "might", "could" and "may" make an act a possibility, not a plan; force promised with them in speech is still a
+    /// threat, made as it is said.
+    @Test(arguments: [
+        ("Vladimir Putin might snub Rex Tillerson during the trip.", "125 Vladimir Putin>Rex Tillerson hypothetical"),
+        ("Kenya may attack Uganda.", "190 Kenya>Uganda hypothetical"),
+        ("Kenya said it could attack Uganda.", "138 Kenya>Uganda reported"),
+    ])
+    func aPossibleActIsHypothetical(sentence: String, line: String) throws {
+        #expect(try understand(sentence).eventLines == [line])
+    }
+
     @Test func anAttackInWordsIsCriticism() throws {
         #expect(try understand("Kenya launched a scathing attack on Uganda.").eventLines == ["111 Kenya>Uganda reported"])
         #expect(try understand("Kenya launched an attack on Uganda.").eventLines == ["190 Kenya>Uganda reported"])

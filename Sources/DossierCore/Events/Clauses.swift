@@ -45,7 +45,7 @@ extension SentenceCoder {
         if near.contains(where: words.negations.contains) { return .negated }
         let start = tokens.firstIndex(of: clauseStart(tokens, k)) ?? 0
         let clause = tokens[start..<k].map { forms[$0] }
-        if clause.contains(where: words.hypothetical.contains) { return .hypothetical }
+        if clause.contains(where: words.hypothetical.contains) || near.contains(where: words.possible.contains) { return .hypothetical }
         if near.contains(where: words.future.contains) || (k > 0 && form(tokens[k - 1]) == "to") { return .planned }
         // "accused Russia of attacking Kharkiv", "blamed Russia for the attack": an act someone is accused of is alleged.
         var before = k - 1

@@ -10,6 +10,8 @@ public struct EventWords: Sendable {
     /// Adverbs that hedge a statement wherever they stand in its clause ("reportedly").
     public let hedges: Set<String>
     public let hypothetical: Set<String>
+    /// Words before a trigger that make it a possibility, not a plan ("might snub", "could be used").
+    public let possible: Set<String>
     public let be: Set<String>
     public let boundaries: Set<String>
     public let claimNouns: Set<String>
@@ -116,6 +118,7 @@ public struct EventWords: Sendable {
         alleged = set("alleged")
         hedges = set("hedge")
         hypothetical = set("hypothetical")
+        possible = set("possible")
         be = set("be")
         boundaries = set("boundary")
         claimNouns = set("claim")

@@ -309,7 +309,7 @@ struct SentenceCoder {
                 }
                 let trigger = document.tokens[t].span
                 // "said it would fire at South Korea": force promised in speech is a threat of force (138), made as it is said.
-                if status == .planned, ["18", "19", "20"].contains(String(code.prefix(2))),
+                if status == .planned || status == .hypothetical, ["18", "19", "20"].contains(String(code.prefix(2))),
                     document.quotes.contains(where: { $0.span.contains(trigger) })
                 {
                     code = "138"
