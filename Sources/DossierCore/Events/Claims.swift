@@ -264,7 +264,6 @@ extension SentenceCoder {
         }
     }
 
-    /// Whether two entities are one or speak for one country.
     /// Whether a claim reports cooperation of a side (CAMEO roots 01 to 06: statements, appeals, intents, meetings,
     /// diplomatic and material cooperation): a side denies accusations, not that it met, talked or wrote ("he had a
     /// productive meeting with Putin" is no claim that Moscow's denials answer; "denied meeting him" names the act).
@@ -275,6 +274,7 @@ extension SentenceCoder {
         }
     }
 
+    /// Whether two entities are one or speak for one country.
     func sameSide(_ a: Int, _ b: Int) -> Bool {
         a == b || (document.entities[a].country != nil && document.entities[a].country == document.entities[b].country)
     }
