@@ -32,6 +32,16 @@ import Testing
         #expect(try understand(sentence).eventLines == [line])
     }
 
+    /// "to" before an act plans it, unless the word before says it took place.
+    @Test(arguments: [
+        ("The United States was quick to condemn North Korea.", "111 United States>North Korea reported"),
+        ("Britain moved to expel Russian diplomats.", "166 United Kingdom>Russia reported"),
+        ("Britain is expected to expel Russian diplomats.", "166 United Kingdom>Russia planned"),
+    ])
+    func anActThatTookPlaceAfterToIsReported(sentence: String, line: String) throws {
+        #expect(try understand(sentence).eventLines == [line])
+    }
+
     @Test func anAttackInWordsIsCriticism() throws {
         #expect(try understand("Kenya launched a scathing attack on Uganda.").eventLines == ["111 Kenya>Uganda reported"])
         #expect(try understand("Kenya launched an attack on Uganda.").eventLines == ["190 Kenya>Uganda reported"])

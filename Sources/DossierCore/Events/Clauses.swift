@@ -46,7 +46,8 @@ extension SentenceCoder {
         let start = tokens.firstIndex(of: clauseStart(tokens, k)) ?? 0
         let clause = tokens[start..<k].map { forms[$0] }
         if clause.contains(where: words.hypothetical.contains) || near.contains(where: words.possible.contains) { return .hypothetical }
-        if near.contains(where: words.future.contains) || (k > 0 && form(tokens[k - 1]) == "to") { return .planned }
+        let infinitive = k > 0 && form(tokens[k - 1]) == "to" && !(k > 1 && words.accomplished.contains(form(tokens[k - 2])))
+        if near.contains(where: words.future.contains) || infinitive { return .planned }
         // "accused Russia of attacking Kharkiv", "blamed Russia for the attack": an act someone is accused of is alleged.
         var before = k - 1
         while before > 0, tags[before].isDeterminer || tags[before].isAdjective { before -= 1 }

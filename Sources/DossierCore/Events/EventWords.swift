@@ -12,6 +12,8 @@ public struct EventWords: Sendable {
     public let hypothetical: Set<String>
     /// Words before a trigger that make it a possibility, not a plan ("might snub", "could be used").
     public let possible: Set<String>
+    /// Words before "to" and a trigger with which the act took place ("was quick to condemn", "voted to impose").
+    public let accomplished: Set<String>
     public let be: Set<String>
     public let boundaries: Set<String>
     public let claimNouns: Set<String>
@@ -119,6 +121,7 @@ public struct EventWords: Sendable {
         hedges = set("hedge")
         hypothetical = set("hypothetical")
         possible = set("possible")
+        accomplished = set("accomplished")
         be = set("be")
         boundaries = set("boundary")
         claimNouns = set("claim")
