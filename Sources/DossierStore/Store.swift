@@ -15,6 +15,8 @@ public struct Store: Sendable {
     public let name: String
     /// How reports of one event are matched.
     public var matching = EventMatching()
+    /// The months whose partitions this store has made or found (PostgreSQL), so that a batch asks for new ones only.
+    let partitionedMonths = Locked<Set<String>>([])
 
     /// Opens a store: an SQLite file, or a PostgreSQL database for a `postgres://` address; brings its schema up to date.
     /// Errors name the store: "the store 'bad.db': SQLite error 26: file is not a database".
@@ -74,15 +76,25 @@ public struct Store: Sendable {
     @discardableResult
     public func add(_ records: [ArticleRecord], failed: [FailedArticle] = []) throws -> Int {
         try Self.failing(name) {
-            try database.write { session in
+            let now = Self.timestamp()
+            try makePartitions(month: MonthlyPartitions.month(of: now))
+            return try database.write { session in
                 try session.insert(
                     into: "failed_articles", columns: ["hash", "source", "doc_id", "error", "failed_at"],
                     rows: failed.map { [.text($0.hash), .text($0.source), SQLValue($0.docID), .text($0.error), .text(Self.timestamp())] },
                     conflict: "ON CONFLICT (hash) DO UPDATE SET error = excluded.error, failed_at = excluded.failed_at")
                 try session.execute("DELETE FROM failed_articles WHERE hash IN (%@)", in: records.map { .text($0.hash) })
-                return try StoreWriter(session: session, matching: matching).add(records)
+                return try StoreWriter(session: session, matching: matching, now: now).add(records)
             }
         }
+    }
+
+    /// In PostgreSQL, the partitions of `month` (``MonthlyPartitions``), made where missing in a transaction of their
+    /// own, so that the lock that attaching one takes is let go at once.
+    private func makePartitions(month: String) throws {
+        guard database.dialect == .postgres, !partitionedMonths.withLock({ $0.contains(month) }) else { return }
+        try database.write { session in try session.execute("SELECT dossier_month_partitions(ARRAY[?::date])", [.text(month)]) }
+        partitionedMonths.withLock { _ = $0.insert(month) }
     }
 
     /// Rows in each table.

@@ -6,17 +6,22 @@ import Testing
 /// The PostgreSQL database the tests may empty, from `DOSSIER_TEST_POSTGRES`.
 let testPostgresAddress = ProcessInfo.processInfo.environment["DOSSIER_TEST_POSTGRES"]
 
+/// The test database, emptied: no tables, no migrations.
+func emptyPostgresDatabase() throws -> PostgresStoreDatabase {
+    let database = try PostgresStoreDatabase(url: testPostgresAddress!)
+    try database.write { session in
+        try session.execute("DROP SCHEMA public CASCADE")
+        try session.execute("CREATE SCHEMA public")
+    }
+    return database
+}
+
 /// The store checks against PostgreSQL, when `DOSSIER_TEST_POSTGRES` names a database.
 @Suite(.serialized, .enabled(if: testPostgresAddress != nil, "set DOSSIER_TEST_POSTGRES=postgres://... to run"))
 struct PostgresStoreTests {
     /// The store in an emptied database.
     func emptyStore() throws -> Store {
-        let database = try PostgresStoreDatabase(url: testPostgresAddress!)
-        try database.write { session in
-            try session.execute("DROP SCHEMA public CASCADE")
-            try session.execute("CREATE SCHEMA public")
-        }
-        try database.close()
+        try emptyPostgresDatabase().close()
         return try Store.open(testPostgresAddress!)
     }
 
@@ -35,6 +40,10 @@ struct PostgresStoreTests {
     @Test func jobQueueTakeOver() throws { try JobQueueChecks.takeOver(try emptyStore()) }
 
     @Test func jobQueueParking() throws { try JobQueueChecks.parking(try emptyStore()) }
+
+    @Test func aPartitionAMonth() throws { try MonthlyPartitionChecks.postgresPartitionOfTheMonth() }
+
+    @Test func storesOfAnOlderDossierArePartitioned() throws { try MonthlyPartitionChecks.postgresOlderStorePartitioned() }
 
     /// Rows go in as arrays, one a column: the same rows, nulls and numbers as SQLite stores, merged the same way.
     @Test func sameRowsAsSQLite() throws {

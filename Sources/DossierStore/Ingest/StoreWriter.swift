@@ -3,6 +3,10 @@
 struct StoreWriter {
     let session: any SQLSession
     let matching: EventMatching
+    /// When the batch is stored (``Store/timestamp()``).
+    let now: String
+    /// The month the batch is stored in, which partitions the tables of its articles (``MonthlyPartitions``).
+    private var month: SQLValue { .text(MonthlyPartitions.month(of: now)) }
 
     func add(_ batch: [ArticleRecord]) throws -> Int {
         var seen = Set(
@@ -11,24 +15,23 @@ struct StoreWriter {
             })
         let records = batch.filter { seen.insert($0.hash).inserted }
         guard !records.isEmpty else { return 0 }
-        let now = Store.timestamp()
         try session.insert(
             into: "articles",
             columns: [
                 "hash", "source", "origin", "doc_id", "title", "published", "url", "author", "outlet", "language", "text", "body",
-                "ingested_at",
+                "ingested_at", "month",
             ],
             rows: records.map { r in
                 [
                     .text(r.hash), .text(r.source), .text(r.origin), SQLValue(r.given.id), SQLValue(r.title), SQLValue(r.published),
                     SQLValue(r.given.url), SQLValue(r.given.author), SQLValue(r.given.outlet), SQLValue(r.given.language),
-                    .text(r.text), .text(r.body), .text(now),
+                    .text(r.text), .text(r.body), .text(now), month,
                 ]
             }, conflict: "")
         try addEntities(records)
         try addMentions(records)
         try addQuotesAndClaims(records)
-        let storedEvents = try addEvents(records, now: now)
+        let storedEvents = try addEvents(records)
         try session.execute(
             """
             UPDATE events SET num_mentions = r.mentions, num_articles = r.articles, num_sources = r.sources
@@ -85,12 +88,13 @@ struct StoreWriter {
             conflict:
                 "ON CONFLICT (entity_key, alias) DO UPDATE SET mention_count = entity_aliases.mention_count + excluded.mention_count")
         try session.insert(
-            into: "article_entities", columns: ["article_hash", "local_id", "entity_key", "name", "roles", "mention_count"],
+            into: "article_entities", columns: ["article_hash", "local_id", "entity_key", "name", "roles", "mention_count", "month"],
             rows: records.flatMap { record in
                 record.entities.map { e in
                     [
                         .text(record.hash), .text(e.localID), .text(e.key), .text(e.name),
                         SQLValue(e.roles.isEmpty ? nil : e.roles.joined(separator: "; ")), .integer(Int64(e.mentionCount)),
+                        month,
                     ]
                 }
             }, conflict: "")
@@ -104,33 +108,34 @@ struct StoreWriter {
     private func addMentions(_ records: [ArticleRecord]) throws {
         try session.insert(
             into: "mentions",
-            columns: ["article_hash", "ordinal", "entity_key", "text", "kind", "type", "found_by"] + Self.positionColumns,
+            columns: ["article_hash", "ordinal", "entity_key", "text", "kind", "type", "found_by"] + Self.positionColumns + ["month"],
             rows: records.flatMap { record in
                 record.mentions.enumerated().map { index, m in
                     [
                         .text(record.hash), .integer(Int64(index)), SQLValue(m.entityKey), .text(m.text), .text(m.kind), .text(m.type),
                         .text(m.foundBy),
-                    ] + Self.values(m.position)
+                    ] + Self.values(m.position) + [month]
                 }
             }, conflict: "")
     }
 
     private func addQuotesAndClaims(_ records: [ArticleRecord]) throws {
         try session.insert(
-            into: "quotes", columns: ["article_hash", "ordinal", "speaker_key", "text", "direct", "said_on"] + Self.positionColumns,
+            into: "quotes",
+            columns: ["article_hash", "ordinal", "speaker_key", "text", "direct", "said_on"] + Self.positionColumns + ["month"],
             rows: records.flatMap { record in
                 record.quotes.enumerated().map { index, q in
                     [
                         .text(record.hash), .integer(Int64(index)), SQLValue(q.speakerKey), .text(q.text), .integer(q.direct ? 1 : 0),
                         SQLValue(q.date),
-                    ] + Self.values(q.position)
+                    ] + Self.values(q.position) + [month]
                 }
             }, conflict: "")
         try session.insert(
-            into: "claims", columns: ["article_hash", "ordinal", "text"] + Self.positionColumns,
+            into: "claims", columns: ["article_hash", "ordinal", "text"] + Self.positionColumns + ["month"],
             rows: records.flatMap { record in
                 record.claims.enumerated().map { index, c in
-                    [.text(record.hash), .integer(Int64(index)), .text(c.text)] + Self.values(c.position)
+                    [.text(record.hash), .integer(Int64(index)), .text(c.text)] + Self.values(c.position) + [month]
                 }
             }, conflict: "")
         var parties: [[SQLValue]] = []
@@ -138,19 +143,19 @@ struct StoreWriter {
             for (index, claim) in record.claims.enumerated() {
                 for (stance, keys) in [("asserts", claim.assertedBy), ("denies", claim.deniedBy)] {
                     for key in Set(keys).sorted() {
-                        parties.append([.text(record.hash), .integer(Int64(index)), .text(key), .text(stance)])
+                        parties.append([.text(record.hash), .integer(Int64(index)), .text(key), .text(stance), month])
                     }
                 }
             }
         }
         try session.insert(
-            into: "claim_parties", columns: ["article_hash", "ordinal", "entity_key", "stance"], rows: parties, conflict: "")
+            into: "claim_parties", columns: ["article_hash", "ordinal", "entity_key", "stance", "month"], rows: parties, conflict: "")
     }
 
     /// Adds each event report to the event it reports, made new when no stored or earlier event of the batch
     /// matches, the new events counted from the batch's reports; returns the ids of the stored events the batch
     /// reports again, whose counts are left to recount.
-    private func addEvents(_ records: [ArticleRecord], now: String) throws -> [String] {
+    private func addEvents(_ records: [ArticleRecord]) throws -> [String] {
         let mergeKeys = Set(records.flatMap { $0.events.map(\.mergeKey) }).sorted()
         var candidates: [String: [EventMatching.Candidate]] = [:]
         for row in try session.rows(
@@ -190,7 +195,7 @@ struct StoreWriter {
                         .text(record.hash), .integer(Int64(index)), .text(id), .text(event.code), SQLValue(event.date), .text(event.status),
                         SQLValue(event.attributedTo), .text(record.origin), .text(event.evidence), .text(event.trigger),
                         .text(event.pattern),
-                    ] + Self.values(event.position))
+                    ] + Self.values(event.position) + [month])
             }
         }
         try session.insert(
@@ -208,7 +213,7 @@ struct StoreWriter {
             columns: [
                 "article_hash", "ordinal", "event_id", "cameo", "date", "status", "attributed_to", "origin", "evidence",
                 "trigger_word", "pattern",
-            ] + Self.positionColumns, rows: reports, conflict: "")
+            ] + Self.positionColumns + ["month"], rows: reports, conflict: "")
         return stored
     }
 

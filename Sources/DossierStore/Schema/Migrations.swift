@@ -176,6 +176,9 @@ enum Schema {
             postgres: [ingestJobs(id: "BIGSERIAL PRIMARY KEY")]),
         Migration(7, "what was fetched from the web, for conditional requests", [FetchRecord.creation()]),
         Migration(8, "events by their CAMEO code, for GET /events?code=", ["CREATE INDEX events_cameo ON events (cameo)"]),
+        Migration(
+            9, "the tables that grow with every article, by the month of its publication",
+            sqlite: MonthlyPartitions.sqliteMigration, postgres: MonthlyPartitions.postgresMigration),
     ]
 
     /// The job queue's table (``JobQueue``): one input a row; a lease in seconds since 1970 by the server's clock.
@@ -188,8 +191,9 @@ enum Schema {
         """
     }
 
-    /// Applies the migrations the store lacks, each in the transaction that records it.
-    static func migrate(_ database: any StoreDatabase) throws {
+    /// Applies the migrations the store lacks, each in the transaction that records it; `last`, the newest to apply
+    /// (for tests that make a store as an older Dossier did).
+    static func migrate(_ database: any StoreDatabase, upTo last: Int = .max) throws {
         try database.write { session in
             try session.execute(
                 "CREATE TABLE IF NOT EXISTS dossier_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
@@ -197,7 +201,7 @@ enum Schema {
             let applied = Set(try session.rows("SELECT version FROM dossier_migrations", []).compactMap { $0[0].int })
             let unknown = applied.subtracting(migrations.map(\.version)).sorted()
             guard unknown.isEmpty else { throw SchemaError.newer(unknown: unknown, known: migrations.map(\.version).max() ?? 0) }
-            for migration in migrations where !applied.contains(migration.version) {
+            for migration in migrations where !applied.contains(migration.version) && migration.version <= last {
                 for statement in migration.statements(session.dialect) { try session.execute(statement) }
                 try session.execute(
                     "INSERT INTO dossier_migrations (version, name, applied_at) VALUES (?, ?, ?)",
