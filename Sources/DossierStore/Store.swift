@@ -80,8 +80,7 @@ public struct Store: Sendable {
             try makePartitions(month: MonthlyPartitions.month(of: now))
             return try database.write { session in
                 try session.insert(
-                    into: "failed_articles", columns: ["hash", "source", "doc_id", "error", "failed_at"],
-                    rows: failed.map { [.text($0.hash), .text($0.source), SQLValue($0.docID), .text($0.error), .text(Self.timestamp())] },
+                    failed.map { StoredFailure(failure: $0, failedAt: now) },
                     conflict: "ON CONFLICT (hash) DO UPDATE SET error = excluded.error, failed_at = excluded.failed_at")
                 try session.execute("DELETE FROM failed_articles WHERE hash IN (%@)", in: records.map { .text($0.hash) })
                 return try StoreWriter(session: session, matching: matching, now: now).add(records)

@@ -7,7 +7,7 @@
 ///                               fetchedAt: "2024-03-05T10:00:00Z", etag: "\"v1\"")])
 /// let last = try store.fetchRecords(for: ["https://example.com/rss"])["https://example.com/rss"]
 /// ```
-public struct FetchRecord: Sendable, Equatable {
+public struct FetchRecord: Sendable, Equatable, TableRecord {
     public var url: String
     /// Where the redirects ended.
     public var finalURL: String
@@ -86,9 +86,7 @@ extension Store {
         let updates = FetchRecord.columns.dropFirst().map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
         try Self.failing(name) {
             try database.write { session in
-                try session.insert(
-                    into: FetchRecord.table, columns: FetchRecord.columns, rows: fetches.map(\.values),
-                    conflict: "ON CONFLICT (url) DO UPDATE SET \(updates)")
+                try session.insert(fetches, conflict: "ON CONFLICT (url) DO UPDATE SET \(updates)")
             }
         }
     }
