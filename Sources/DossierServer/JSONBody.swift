@@ -16,17 +16,17 @@ struct JSONBody: ResponseGenerator {
         self.init(text: json.output + "\n", status: status)
     }
 
-    /// A table's rows as an array of objects.
-    init(_ table: ResultTable) {
-        self.init(text: table.json())
+    /// Query results as an array of objects.
+    init<Result: QueryResult>(_ results: [Result]) {
+        self.init(text: ResultTable(results).json())
     }
 
-    /// An object holding a record (the first row of `record`) under `name`, and each list under its own name:
+    /// An object holding a record under `name`, and each list under its own name:
     /// `{"article": {…}, "events": […], "mentions": […]}`.
-    init(_ name: String, _ record: ResultTable, lists: [(String, ResultTable)]) {
+    init<Record: QueryResult>(_ name: String, _ record: Record, lists: [(String, ResultTable)]) {
         self.init { json in
             json.key(name)
-            record.writeRow(0, &json)
+            ResultTable([record]).writeRow(0, &json)
             for (name, table) in lists {
                 json.key(name)
                 table.writeRows(&json)

@@ -14,7 +14,7 @@ struct TableBody: ResponseGenerator {
     func response(from request: Request, context: some RequestContext) throws -> Response {
         switch format {
         case .json:
-            return try JSONBody(table).response(from: request, context: context)
+            return try JSONBody(text: table.json()).response(from: request, context: context)
         case .csv:
             return Response(
                 status: .ok,

@@ -23,9 +23,9 @@ struct Query: ParsableCommand {
         @Option(help: "At most this many rows.")
         var limit = 100
 
-        func print(_ table: (StoreQueries) throws -> ResultTable) throws {
+        func print<Result: QueryResult>(_ results: (StoreQueries) throws -> [Result]) throws {
             let store = try self.store.open()
-            Swift.print(try table(StoreQueries(store: store)).formatted(format), terminator: "")
+            Swift.print(ResultTable(try results(StoreQueries(store: store))).formatted(format), terminator: "")
             try store.close()
         }
     }

@@ -56,10 +56,10 @@ enum StoreChecks {
         #expect(first.added == 1)
         #expect(first.failed == 1)
         let failures = try StoreQueries(store: store).failures()
-        #expect(failures.rows.count == 1)
-        #expect(failures.rows.first?[failures.columns.firstIndex(of: "source")!].string == "corpus.jsonl:refused")
-        #expect(failures.rows.first?[failures.columns.firstIndex(of: "doc_id")!].string == "refused")
-        #expect(failures.rows.first?[failures.columns.firstIndex(of: "error")!].string?.contains("refused") == true)
+        #expect(failures.count == 1)
+        #expect(failures.first?.source == "corpus.jsonl:refused")
+        #expect(failures.first?.docID == "refused")
+        #expect(failures.first?.error.contains("refused") == true)
 
         // Run again: nothing is extracted, nothing fails.
         let second = try Ingester(store: store, reader: ReportReader(intake: Intake(), pipeline: refusing), jobs: 2).run(
@@ -71,7 +71,7 @@ enum StoreChecks {
         retry.retryingFailed = true
         let third = try retry.run([Corpus.other, refused], report: { _ in })
         #expect(third.added == 1 && third.failed == 0)
-        #expect(try StoreQueries(store: store).failures().rows.isEmpty)
+        #expect(try StoreQueries(store: store).failures().isEmpty)
         #expect(try store.counts()["articles"] == 2)
     }
 
@@ -80,16 +80,15 @@ enum StoreChecks {
         let (result, _) = try ingest(Corpus.all, into: store)
         #expect(result.added == 3)
         let meetings = try StoreQueries(store: store).events(EventFilter(actor: "Kim Jong Un", code: "04"))
-        #expect(meetings.rows.count == 1, "\(meetings.table())")
-        let event = try #require(meetings.rows.first)
-        let column = { (name: String) in event[ResultTable.columnIndex(name, in: meetings)] }
-        #expect(column("mentions").int == 2)
-        #expect(column("sources").int == 2)
-        #expect(column("articles").int == 2)
-        #expect(column("source").string == "Kim Jong Un")
-        #expect(column("target").string == "Sergei Shoigu")
+        #expect(meetings.count == 1, "\(ResultTable(meetings).table())")
+        let event = try #require(meetings.first)
+        #expect(event.mentions == 2)
+        #expect(event.sources == 2)
+        #expect(event.articles == 2)
+        #expect(event.source == "Kim Jong Un")
+        #expect(event.target == "Sergei Shoigu")
         let evidence = try store.database.read { session in
-            try session.rows("SELECT evidence FROM event_reports WHERE event_id = ?", [column("id")]).compactMap { $0[0].string }
+            try session.rows("SELECT evidence FROM event_reports WHERE event_id = ?", [.text(event.id)]).compactMap { $0[0].string }
         }
         #expect(evidence.count == 2)
         #expect(evidence.allSatisfy { $0.contains("met") })
@@ -111,15 +110,15 @@ enum StoreChecks {
         _ = try ingest(Corpus.all, into: store)
         let queries = StoreQueries(store: store)
         let kim = try queries.entities(name: "Kim")
-        #expect(kim.rows.count == 1, "\(kim.table())")
-        #expect(kim.rows.first?[ResultTable.columnIndex("articles", in: kim)].int == 2)
+        #expect(kim.count == 1, "\(ResultTable(kim).table())")
+        #expect(kim.first?.articles == 2)
         let quotes = try queries.quotes(speaker: "Kim Jong Un")
-        #expect(quotes.rows.map { $0[2].string } == ["We will stand together"], "\(quotes.table())")
+        #expect(quotes.map(\.quote) == ["We will stand together"], "\(ResultTable(quotes).table())")
         let found = try queries.articles(matching: "Zelensky courage")
-        #expect(found.rows.count == 1)
-        #expect(try queries.articles(matching: "Shoigu").rows.count == 2)
+        #expect(found.count == 1)
+        #expect(try queries.articles(matching: "Shoigu").count == 2)
         let pairs = try queries.network()
-        #expect(pairs.rows.first.map { [$0[0].string, $0[1].string] } == ["Kim Jong Un", "Sergei Shoigu"])
+        #expect(pairs.first.map { [$0.source, $0.target] } == ["Kim Jong Un", "Sergei Shoigu"])
     }
 
     /// Places carry their coordinates and the events that involve them or took place there; events count by date; the
@@ -130,20 +129,19 @@ enum StoreChecks {
         _ = try ingest(Corpus.all + [battle], into: store)
         let queries = StoreQueries(store: store)
         let places = try queries.places()
-        let column = { (name: String) in ResultTable.columnIndex(name, in: places) }
-        let place = { (name: String) in places.rows.first { $0[column("name")].string == name } }
-        let bakhmut = try #require(place("Bakhmut"), "\(places.table())")
-        #expect(bakhmut[column("latitude")].double.map { (48...49).contains($0) } == true)
-        #expect(bakhmut[column("events")].int == 1 && bakhmut[column("here")].int == 1, "\(places.table())")
-        #expect(place("Ukraine").map { [$0[column("events")].int, $0[column("here")].int] } == [2, 0], "\(places.table())")
-        #expect(places.rows.allSatisfy { ["GPE", "LOC"].contains($0[column("type")].string) })
-        #expect(try queries.places(since: "2024").rows.allSatisfy { $0[column("events")].int == 0 })
+        let place = { (name: String) in places.first { $0.name == name } }
+        let bakhmut = try #require(place("Bakhmut"), "\(ResultTable(places).table())")
+        #expect((48...49).contains(bakhmut.latitude))
+        #expect(bakhmut.events == 1 && bakhmut.here == 1, "\(ResultTable(places).table())")
+        #expect(place("Ukraine").map { [$0.events, $0.here] } == [2, 0], "\(ResultTable(places).table())")
+        #expect(places.allSatisfy { ["GPE", "LOC"].contains($0.type) })
+        #expect(try queries.places(since: "2024").allSatisfy { $0.events == 0 })
         let dates = try queries.eventDates(EventFilter())
-        let events = try queries.events(EventFilter(limit: 1000)).rows
-        #expect(dates.rows.compactMap { $0[1].int }.reduce(0, +) == events.count, "\(dates.table())")
-        #expect(try queries.eventDates(EventFilter(actor: "Nobody Known")).rows.isEmpty)
-        #expect(try queries.network(since: "2024").rows.isEmpty)
-        #expect(try queries.network(since: "2023-07", until: "2023-07").rows.count == (try queries.network().rows.count))
+        let events = try queries.events(EventFilter(limit: 1000))
+        #expect(dates.map(\.events).reduce(0, +) == events.count, "\(ResultTable(dates).table())")
+        #expect(try queries.eventDates(EventFilter(actor: "Nobody Known")).isEmpty)
+        #expect(try queries.network(since: "2024").isEmpty)
+        #expect(try queries.network(since: "2023-07", until: "2023-07").count == (try queries.network().count))
     }
 }
 
@@ -167,8 +165,8 @@ enum StoreChecks {
                 Corpus.record("b", url: "https://b.example/2", "Peru arrested the protesters on Monday."),
             ], into: store)
         let protesters = try StoreQueries(store: store).entities(name: "protesters")
-        #expect(protesters.rows.count == 2, "\(protesters.table())")
-        #expect(try StoreQueries(store: store).entities(name: "Kenya").rows.count == 1)
+        #expect(protesters.count == 2, "\(ResultTable(protesters).table())")
+        #expect(try StoreQueries(store: store).entities(name: "Kenya").count == 1)
     }
 
     @Test func reingestIsANoOp() throws { try StoreChecks.reingestChangesNothing(try temporaryStore()) }
@@ -339,10 +337,6 @@ enum StoreChecks {
         let near = EventMatching.Candidate(id: "b", date: "2023-07-26", placeKey: nil)
         #expect(matching.best(date: "2023-07-26", place: nil, among: [far, near])?.id == "b")
     }
-}
-
-extension ResultTable {
-    static func columnIndex(_ name: String, in table: ResultTable) -> Int { table.columns.firstIndex(of: name)! }
 }
 
 /// A stage written for the tests that fails on reports holding a word.

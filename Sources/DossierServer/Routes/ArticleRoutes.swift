@@ -25,11 +25,10 @@ struct ArticleRoutes: Sendable {
     /// The article with its body, the events it reports, its mentions of entities and its quotes, each with its span
     /// in the body (`start`, `end`: code points, end exclusive), so that a page can mark them in the text.
     func article(id: String) throws -> JSONBody {
-        let article = try queries.article(hash: id)
-        guard !article.rows.isEmpty else { throw APIError.notFound("article", id: id) }
+        guard let article = try queries.article(hash: id) else { throw APIError.notFound("article", id: id) }
         let layers = [
-            ("events", try queries.events(inArticle: id)), ("mentions", try queries.mentions(inArticle: id)),
-            ("quotes", try queries.quotes(inArticle: id)),
+            ("events", ResultTable(try queries.events(inArticle: id))), ("mentions", ResultTable(try queries.mentions(inArticle: id))),
+            ("quotes", ResultTable(try queries.quotes(inArticle: id))),
         ]
         return JSONBody("article", article, lists: layers)
     }

@@ -26,11 +26,11 @@ struct EntityRoutes: Sendable {
     /// each.
     func entity(key: String, _ parameters: QueryParameters) throws -> JSONBody {
         let limit = try parameters.limit(standard: 100)
-        let entity = try queries.entity(key: key)
-        guard !entity.rows.isEmpty else { throw APIError.notFound("entity", id: key) }
+        guard let entity = try queries.entity(key: key) else { throw APIError.notFound("entity", id: key) }
         let lists = [
-            ("aliases", try queries.aliases(ofEntity: key)), ("events", try queries.events(EventFilter(actor: key, limit: limit))),
-            ("quotes", try queries.quotes(speaker: key, limit: limit)),
+            ("aliases", ResultTable(try queries.aliases(ofEntity: key))),
+            ("events", ResultTable(try queries.events(EventFilter(actor: key, limit: limit)))),
+            ("quotes", ResultTable(try queries.quotes(speaker: key, limit: limit))),
         ]
         return JSONBody("entity", entity, lists: lists)
     }

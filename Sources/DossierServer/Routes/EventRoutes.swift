@@ -29,7 +29,7 @@ struct EventRoutes: Sendable {
         filter.newestFirst = try parameters.newestFirst()
         filter.limit = try parameters.limit(standard: standard, maximum: maximum)
         filter.offset = try parameters.offset()
-        return TableBody(table: try queries.events(filter), format: format, name: "events")
+        return TableBody(table: ResultTable(try queries.events(filter)), format: format, name: "events")
     }
 
     /// The number of matching events on each date, earliest first, then of those with no date.

@@ -69,7 +69,7 @@ public struct EventExport: Sendable {
         let records = try load()
         switch format {
         case .gdelt: return records.map { Self.gdeltColumns($0).joined(separator: "\t") + "\n" }.joined()
-        case .csv: return try StoreQueries(store: store).events(EventFilter(limit: Int.max)).csv()
+        case .csv: return ResultTable(try StoreQueries(store: store).events(EventFilter(limit: Int.max))).csv()
         case .jsonl:
             return records.map { record in
                 var json = JSONWriter()

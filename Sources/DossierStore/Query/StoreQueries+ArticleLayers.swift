@@ -3,7 +3,7 @@
 extension StoreQueries {
     /// The events one article reports, in the order it reports them, with the sentence that states each, its span,
     /// the trigger word and the pattern that fired.
-    public func events(inArticle hash: String) throws -> ResultTable {
+    public func events(inArticle hash: String) throws -> [ReportedEvent] {
         let rows = try store.database.read { session in
             try session.rows(
                 """
@@ -15,15 +15,11 @@ extension StoreQueries {
                 WHERE r.article_hash = ? ORDER BY r.ordinal
                 """, [.text(hash)])
         }
-        return ResultTable(
-            columns: [
-                "event", "cameo", "plover", "date", "status", "source", "target", "evidence", "source_key", "target_key",
-                "trigger", "pattern", "start", "end",
-            ], rows: rows)
+        return rows.map(ReportedEvent.init(row:))
     }
 
     /// The article's mentions of entities, in the order of the text, with the entity each names.
-    public func mentions(inArticle hash: String) throws -> ResultTable {
+    public func mentions(inArticle hash: String) throws -> [ArticleMention] {
         let rows = try store.database.read { session in
             try session.rows(
                 """
@@ -32,11 +28,11 @@ extension StoreQueries {
                 WHERE m.article_hash = ? ORDER BY m.ordinal
                 """, [.text(hash)])
         }
-        return ResultTable(columns: ["text", "type", "kind", "entity", "name", "start", "end"], rows: rows)
+        return rows.map(ArticleMention.init(row:))
     }
 
     /// The article's quotes and reported speech, in the order of the text, with their speakers.
-    public func quotes(inArticle hash: String) throws -> ResultTable {
+    public func quotes(inArticle hash: String) throws -> [ArticleQuote] {
         let rows = try store.database.read { session in
             try session.rows(
                 """
@@ -45,6 +41,6 @@ extension StoreQueries {
                 WHERE q.article_hash = ? ORDER BY q.ordinal
                 """, [.text(hash)])
         }
-        return ResultTable(columns: ["text", "direct", "speaker_key", "speaker", "start", "end"], rows: rows)
+        return rows.map(ArticleQuote.init(row:))
     }
 }

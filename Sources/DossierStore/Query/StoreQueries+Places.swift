@@ -2,7 +2,7 @@
 extension StoreQueries {
     /// Entities that are places (GPE or LOC) and have coordinates, with the events that involve each (as source, target
     /// or place) and the events that took place there, both dated from `since` to `until` when given: most events first.
-    public func places(since: String? = nil, until: String? = nil, limit: Int = 500) throws -> ResultTable {
+    public func places(since: String? = nil, until: String? = nil, limit: Int = 500) throws -> [PlaceSummary] {
         let (conditions, dateValues) = Self.dateConditions(since: since, until: until)
         let dated = Self.whereClause(conditions)
         // Each event once for each entity it involves: count(DISTINCT …) counts an event whose source is also its place once.
@@ -22,6 +22,6 @@ extension StoreQueries {
                 ORDER BY 6 DESC, p.key LIMIT ?
                 """, dateValues + dateValues + dateValues + [.integer(Int64(limit))])
         }
-        return ResultTable(columns: ["key", "name", "type", "latitude", "longitude", "events", "here"], rows: rows)
+        return rows.map(PlaceSummary.init(row:))
     }
 }

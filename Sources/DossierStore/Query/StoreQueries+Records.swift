@@ -1,19 +1,17 @@
 /// Single records by their keys (an article, an entity) and the lists a browser of the store starts from.
 extension StoreQueries {
     /// The latest articles, newest first; those with no date last.
-    public func latestArticles(limit: Int = 20) throws -> ResultTable {
+    public func latestArticles(limit: Int = 20) throws -> [ArticleSummary] {
         let rows = try store.database.read { session in
             try session.rows(
                 "SELECT hash, published, title, source FROM articles ORDER BY published IS NULL, published DESC, hash LIMIT ?",
                 [.integer(Int64(limit))])
         }
-        return ResultTable(columns: Self.articleListColumns, rows: rows)
+        return rows.map(ArticleSummary.init(row:))
     }
 
-    static let articleListColumns = ["hash", "published", "title", "source"]
-
-    /// The article whose content hash is `hash`, with its clean body: one row, or none.
-    public func article(hash: String) throws -> ResultTable {
+    /// The article whose content hash is `hash`, with its clean body, if the store has it.
+    public func article(hash: String) throws -> ArticleDetail? {
         let rows = try store.database.read { session in
             try session.rows(
                 """
@@ -21,13 +19,11 @@ extension StoreQueries {
                 FROM articles WHERE hash = ?
                 """, [.text(hash)])
         }
-        return ResultTable(
-            columns: ["hash", "source", "doc_id", "title", "published", "url", "author", "outlet", "language", "body", "ingested_at"],
-            rows: rows)
+        return rows.first.map(ArticleDetail.init(row:))
     }
 
-    /// The entity record whose key is `key`: one row, or none.
-    public func entity(key: String) throws -> ResultTable {
+    /// The entity record whose key is `key`, if the store has it.
+    public func entity(key: String) throws -> EntityDetail? {
         let rows = try store.database.read { session in
             try session.rows(
                 """
@@ -35,21 +31,20 @@ extension StoreQueries {
                 FROM entities WHERE key = ?
                 """, [.text(key)])
         }
-        return ResultTable(
-            columns: ["key", "name", "type", "country", "kb", "actor", "latitude", "longitude", "mentions", "articles"], rows: rows)
+        return rows.first.map(EntityDetail.init(row:))
     }
 
     /// Every name an entity is called by, commonest first.
-    public func aliases(ofEntity key: String) throws -> ResultTable {
+    public func aliases(ofEntity key: String) throws -> [AliasCount] {
         let rows = try store.database.read { session in
             try session.rows(
                 "SELECT alias, mention_count FROM entity_aliases WHERE entity_key = ? ORDER BY mention_count DESC, alias", [.text(key)])
         }
-        return ResultTable(columns: ["alias", "mentions"], rows: rows)
+        return rows.map(AliasCount.init(row:))
     }
 
     /// Claims, by date, with the entities that assert and deny each (names joined by "; ").
-    public func claims(limit: Int = 100) throws -> ResultTable {
+    public func claims(limit: Int = 100) throws -> [ClaimSummary] {
         try store.database.read { session in
             let claims = try session.rows(
                 """
@@ -66,13 +61,14 @@ extension StoreQueries {
             {
                 parties[Self.claimParty(row[0], row[1], row[2].string ?? ""), default: []].append(row[3].string ?? "")
             }
-            let rows = claims.map { claim in
+            return claims.map { claim in
                 let names = ["asserts", "denies"].map { stance in
-                    SQLValue(parties[Self.claimParty(claim[4], claim[5], stance)]?.joined(separator: "; "))
+                    parties[Self.claimParty(claim[4], claim[5], stance)]?.joined(separator: "; ")
                 }
-                return [claim[0], claim[1]] + names + [claim[2], claim[3], claim[4]]
+                return ClaimSummary(
+                    date: claim[0].string, claim: claim[1].string ?? "", assertedBy: names[0], deniedBy: names[1],
+                    title: claim[2].string, source: claim[3].string ?? "", article: claim[4].string ?? "")
             }
-            return ResultTable(columns: ["date", "claim", "asserted_by", "denied_by", "title", "source", "article"], rows: rows)
         }
     }
 

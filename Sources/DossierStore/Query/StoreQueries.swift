@@ -56,8 +56,8 @@ public struct StoreQueries: Sendable {
 
     /// Events merged across reports, by date (a page of them: `limit` after `offset`), with the first report's evidence,
     /// the actors' keys and the first article that reports each.
-    public func events(_ filter: EventFilter) throws -> ResultTable {
-        guard let filtered = try eventConditions(filter) else { return ResultTable(columns: Self.eventColumns, rows: []) }
+    public func events(_ filter: EventFilter) throws -> [EventSummary] {
+        guard let filtered = try eventConditions(filter) else { return [] }
         let values = filtered.values + [.integer(Int64(filter.limit)), .integer(Int64(filter.offset))]
         let order = filter.newestFirst ? "e.date IS NULL, e.date DESC, e.id" : "e.date IS NULL, e.date, e.id"
         let rows = try store.database.read { session in
@@ -75,14 +75,13 @@ public struct StoreQueries: Sendable {
                 ORDER BY \(order) LIMIT ? OFFSET ?
                 """, values)
         }
-        return ResultTable(columns: Self.eventColumns, rows: rows)
+        return rows.map(EventSummary.init(row:))
     }
 
     /// How many of the events a filter matches fall on each date, earliest first (`date`, `events`), and last how many
     /// have no date (`date` null) if any do; the filter's order, limit and offset are left aside.
-    public func eventDates(_ filter: EventFilter) throws -> ResultTable {
-        let columns = ["date", "events"]
-        guard let filtered = try eventConditions(filter) else { return ResultTable(columns: columns, rows: []) }
+    public func eventDates(_ filter: EventFilter) throws -> [DateCount] {
+        guard let filtered = try eventConditions(filter) else { return [] }
         let rows = try store.database.read { session in
             try session.rows(
                 """
@@ -90,7 +89,7 @@ public struct StoreQueries: Sendable {
                 \(Self.whereClause(filtered.conditions)) GROUP BY e.date ORDER BY e.date IS NULL, e.date
                 """, filtered.values)
         }
-        return ResultTable(columns: columns, rows: rows)
+        return rows.map(DateCount.init(row:))
     }
 
     /// The conditions on events `e` that a filter sets, with their values in order; nil when its actor names no entity,
@@ -167,18 +166,13 @@ public struct StoreQueries: Sendable {
         Array(repeating: "?", count: count).joined(separator: ", ")
     }
 
-    static let eventColumns = [
-        "id", "date", "cameo", "plover", "source", "target", "place", "goldstein", "mentions", "sources", "articles", "evidence",
-        "source_key", "target_key", "article",
-    ]
-
     /// Entity records, most mentioned first, with their commonest aliases.
-    public func entities(name: String? = nil, type: String? = nil, limit: Int = 100) throws -> ResultTable {
+    public func entities(name: String? = nil, type: String? = nil, limit: Int = 100) throws -> [EntitySummary] {
         var conditions: [String] = []
         var values: [SQLValue] = []
         if let name {
             let keys = try entityKeys(named: name).map { SQLValue.text($0) }
-            guard !keys.isEmpty else { return ResultTable(columns: Self.entityColumns, rows: []) }
+            guard !keys.isEmpty else { return [] }
             conditions.append("key IN (\(Self.placeholders(keys.count)))")
             values += keys
         }
@@ -201,24 +195,19 @@ public struct StoreQueries: Sendable {
             {
                 if let key = row[0].string, let alias = row[1].string { aliases[key, default: []].append(alias) }
             }
-            return ResultTable(
-                columns: Self.entityColumns,
-                rows: rows.map { row in
-                    let names: String? = aliases[row[0].string ?? ""].map { $0.prefix(5).joined(separator: "; ") }
-                    return row + [SQLValue(names)]
-                })
+            return rows.map { row in
+                EntitySummary(row: row, aliases: aliases[row[0].string ?? ""].map { $0.prefix(5).joined(separator: "; ") })
+            }
         }
     }
 
-    static let entityColumns = ["key", "name", "type", "country", "kb", "actor", "mentions", "articles", "aliases"]
-
     /// Quotes, by date, of one speaker or of all, with the article that reports each.
-    public func quotes(speaker: String? = nil, limit: Int = 100) throws -> ResultTable {
+    public func quotes(speaker: String? = nil, limit: Int = 100) throws -> [QuoteSummary] {
         var condition = ""
         var values: [SQLValue] = []
         if let speaker {
             let keys = try entityKeys(named: speaker).map { SQLValue.text($0) }
-            guard !keys.isEmpty else { return ResultTable(columns: Self.quoteColumns, rows: []) }
+            guard !keys.isEmpty else { return [] }
             condition = "WHERE q.speaker_key IN (\(Self.placeholders(keys.count)))"
             values = keys
         }
@@ -231,14 +220,11 @@ public struct StoreQueries: Sendable {
                 \(condition) ORDER BY 1, a.source, q.ordinal LIMIT ?
                 """, values)
         }
-        return ResultTable(columns: Self.quoteColumns, rows: rows)
+        return rows.map(QuoteSummary.init(row:))
     }
 
-    static let quoteColumns = ["date", "speaker", "quote", "direct", "title", "source", "article"]
-
     /// Articles whose title or body hold the words, best first: FTS5 in SQLite, a tsvector in PostgreSQL.
-    public func articles(matching words: String, limit: Int = 20) throws -> ResultTable {
-        let columns = ["hash", "published", "title", "source"]
+    public func articles(matching words: String, limit: Int = 20) throws -> [ArticleSummary] {
         let rows: [[SQLValue]] = try store.database.read { session in
             switch session.dialect {
             case .sqlite:
@@ -260,15 +246,15 @@ public struct StoreQueries: Sendable {
                     """, [.text(words), .text(words), .integer(Int64(limit))])
             }
         }
-        return ResultTable(columns: columns, rows: rows)
+        return rows.map(ArticleSummary.init(row:))
     }
 
     /// Pairs of actors (names and keys), weighted by the events between them (those of one actor, dated from `since` to
     /// `until`, when given) and the sum of those events' Goldstein scores.
-    public func network(actor: String? = nil, since: String? = nil, until: String? = nil, limit: Int = 50) throws -> ResultTable {
+    public func network(actor: String? = nil, since: String? = nil, until: String? = nil, limit: Int = 50) throws -> [ActorPair] {
         var (conditions, values) = Self.dateConditions(since: since, until: until)
         if let actor {
-            guard let involved = try actorCondition(actor) else { return ResultTable(columns: Self.networkColumns, rows: []) }
+            guard let involved = try actorCondition(actor) else { return [] }
             conditions.append(involved.condition)
             values += involved.values
         }
@@ -282,20 +268,17 @@ public struct StoreQueries: Sendable {
                 GROUP BY s.key, s.name, t.key, t.name ORDER BY count(*) DESC, sum(e.num_mentions) DESC, s.name, t.name LIMIT ?
                 """, values)
         }
-        // Goldstein scores have one decimal, and so do their sums.
-        let rows = pairs.map { row in Array(row.dropLast()) + [SQLValue(row.last?.double.map { ($0 * 10).rounded() / 10 })] }
-        return ResultTable(columns: Self.networkColumns, rows: rows)
+        // Goldstein scores have one decimal, and so do their sums (``ActorPair/goldstein``).
+        return pairs.map(ActorPair.init(row:))
     }
 
-    static let networkColumns = ["source", "target", "events", "mentions", "source_key", "target_key", "goldstein"]
-
     /// The articles that failed, latest first, with their errors.
-    public func failures(limit: Int = 100) throws -> ResultTable {
+    public func failures(limit: Int = 100) throws -> [FailureSummary] {
         let rows = try store.database.read { session in
             try session.rows(
                 "SELECT failed_at, source, doc_id, error, hash FROM failed_articles ORDER BY failed_at DESC, source LIMIT ?",
                 [.integer(Int64(limit))])
         }
-        return ResultTable(columns: ["failed_at", "source", "doc_id", "error", "hash"], rows: rows)
+        return rows.map(FailureSummary.init(row:))
     }
 }
