@@ -187,7 +187,7 @@ extension ParserTrainer {
     /// Each treebank sentence's tag indices (of `tagger`'s labels) as a tagger trained without it gives them: the
     /// tagger's training sentences that are also treebank sentences (the same words) fall in `folds` folds by the hash
     /// of their words, and fold `f` is tagged by a tagger trained on every other sentence; sentences the tagger never
-    /// trained on (another corpus) always train it.
+    /// trained on (another corpus) always train it. The fold taggers read `tagger`'s word clusters.
     public static func jackknifedTags(
         _ sentences: [TreebankSentence], taggerTraining: [SyntaxSentence], taggerDev: [SyntaxSentence], folds: Int,
         tagger: SyntaxTagger, log: (String) -> Void
@@ -199,6 +199,7 @@ extension ParserTrainer {
             let kept = taggerTraining.filter { !treebankWords.contains($0.words.joined(separator: " ")) || fold($0.words) != f }
             var trainer = SyntaxTrainer()
             trainer.maximumEpochs = 10
+            trainer.clusters = tagger.clusters
             let (foldTagger, _) = trainer.train(kept, dev: taggerDev, notes: "fold \(f)") { _ in }
             guard foldTagger.posLabels == tagger.posLabels else { throw ParserTrainingError.otherTags(fold: f) }
             for i in sentences.indices where fold(sentences[i].words) == f {
