@@ -169,7 +169,7 @@ private struct Grouping {
     /// The group a description refers to.
     func describedGroup(_ index: Int) -> Int? {
         let mention = mentions[index]
-        switch mention.evidence {
+        switch mention.foundBy {
         case "contextual":
             return mention.country.flatMap { keys["country:" + $0] }
         case "role":
@@ -191,7 +191,7 @@ private struct Grouping {
                 if people.count == 2 { break }
             }
             guard people.count == 2 else { return nil }
-            return mention.evidence == "latter" ? people[0] : people[1]
+            return mention.foundBy == "latter" ? people[0] : people[1]
         default:
             // A role and a country: the person named with them, holding that office ("Russia's defence chief" is the
             // Defence Minister, not the President).

@@ -33,13 +33,13 @@ public struct Mention: Sendable, Hashable {
     /// The sector of that role or of the entry (GOV, MIL, MED ...).
     public var sector: String?
     /// The rule or model that found it: "ner", "kb", "title", "pronoun" ...
-    public var evidence: String
+    public var foundBy: String
     /// For pronouns and descriptions, the mention they refer to (index into ``Document/mentions``).
     public var antecedent: Int?
 
     public init(
         span: Span, tokens: Range<Int>, sentence: Int?, type: EntityType, kind: Kind, entry: KBEntry? = nil,
-        country: String? = nil, role: String? = nil, sector: String? = nil, evidence: String
+        country: String? = nil, role: String? = nil, sector: String? = nil, foundBy: String
     ) {
         self.span = span
         self.tokens = tokens
@@ -50,7 +50,7 @@ public struct Mention: Sendable, Hashable {
         self.country = country
         self.role = role
         self.sector = sector
-        self.evidence = evidence
+        self.foundBy = foundBy
     }
 }
 

@@ -104,7 +104,7 @@ public struct MentionFinder: Stage {
             mentions.append(
                 Mention(
                     span: span, tokens: 0..<0, sentence: nil, type: .org, kind: .credit, entry: entry, country: entry?.country,
-                    sector: entry?.sector ?? "MED", evidence: "credit"))
+                    sector: entry?.sector ?? "MED", foundBy: "credit"))
         }
         return mentions
     }

@@ -106,14 +106,14 @@ extension SentenceReader {
         let named = covered(by: names)
         func free(_ range: Range<Int>) -> Bool { !range.contains { named[$0] } }
         func add(
-            _ range: Range<Int>, _ type: EntityType, _ kind: Mention.Kind, _ evidence: String, country: String? = nil, role: Role? = nil
+            _ range: Range<Int>, _ type: EntityType, _ kind: Mention.Kind, _ foundBy: String, country: String? = nil, role: Role? = nil
         ) {
             let span = Span(
                 shared.document.tokens[base + range.lowerBound].span.start, shared.document.tokens[base + range.upperBound - 1].span.end)
             out.append(
                 Mention(
                     span: span, tokens: (base + range.lowerBound)..<(base + range.upperBound), sentence: sentence, type: type, kind: kind,
-                    country: country, role: role?.name, sector: role?.sector, evidence: evidence))
+                    country: country, role: role?.name, sector: role?.sector, foundBy: foundBy))
         }
         var i = 0
         while i < words.count {

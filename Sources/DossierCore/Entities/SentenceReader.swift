@@ -46,7 +46,7 @@ final class SentenceReader {
         var kind: Mention.Kind
         var entry: KBEntry?
         var country: String?
-        var evidence: String
+        var foundBy: String
     }
 
     /// Names from the recogniser and the knowledge base, merged.
@@ -62,11 +62,11 @@ final class SentenceReader {
             guard candidate.range.count == 1, candidate.entry?.category != .country,
                 personWords.contains(words[candidate.range.lowerBound])
             else { return candidate }
-            return Candidate(range: candidate.range, type: .person, kind: .name, entry: nil, country: nil, evidence: "name-part")
+            return Candidate(range: candidate.range, type: .person, kind: .name, entry: nil, country: nil, foundBy: "name-part")
         }
         let inName = covered(by: named.map(\.range))
         for i in words.indices where personWords.contains(words[i]) && !inName[i] {
-            named.append(Candidate(range: i..<(i + 1), type: .person, kind: .name, entry: nil, country: nil, evidence: "name-part"))
+            named.append(Candidate(range: i..<(i + 1), type: .person, kind: .name, entry: nil, country: nil, foundBy: "name-part"))
         }
         // "the North" of a report about Korea is the country, whatever the recogniser made of "North".
         named.removeAll { candidate in
@@ -118,7 +118,7 @@ final class SentenceReader {
             case "LOC": type = .gpe
             default: type = .event  // MISC: kept only when it names a nationality or an event
             }
-            out.append(Candidate(range: range, type: type, kind: .name, entry: nil, country: nil, evidence: "ner:\(label)"))
+            out.append(Candidate(range: range, type: type, kind: .name, entry: nil, country: nil, foundBy: "ner:\(label)"))
         }
         for (i, tag) in tags.enumerated() {
             if tag == "O" {
@@ -172,7 +172,7 @@ final class SentenceReader {
                 if length > 1 && (isJoiner(words[range.upperBound - 1]) || !hasWord(range.upperBound - 1)) { continue }
                 let phrase = joined(range)
                 if let entry = shared.knowledge.entries(named: phrase).first, accepts(entry, range) {
-                    out.append(Candidate(range: range, type: entry.type, kind: .name, entry: entry, country: entry.country, evidence: "kb"))
+                    out.append(Candidate(range: range, type: entry.type, kind: .name, entry: entry, country: entry.country, foundBy: "kb"))
                     i += length
                     matched = true
                     break
@@ -180,7 +180,7 @@ final class SentenceReader {
                 if length <= 2, let country = shared.knowledge.demonym(phrase) {
                     out.append(
                         Candidate(
-                            range: range, type: .gpe, kind: .demonym, entry: country.entry, country: country.iso3, evidence: "kb:demonym"))
+                            range: range, type: .gpe, kind: .demonym, entry: country.entry, country: country.iso3, foundBy: "kb:demonym"))
                     i += length
                     matched = true
                     break
@@ -247,7 +247,7 @@ final class SentenceReader {
                     candidate.entry = entry
                     candidate.type = entry.type
                     candidate.country = entry.country
-                    candidate.evidence += "+kb"
+                    candidate.foundBy += "+kb"
                 } else if candidate.type != .person, let last = words[candidate.range.upperBound - 1].first.map(String.init),
                     shared.lexicon.placeHeads.contains(words[candidate.range.upperBound - 1]), !last.isEmpty
                 {
@@ -302,7 +302,7 @@ final class SentenceReader {
             {
                 return Candidate(
                     range: candidate.range.lowerBound..<(candidate.range.lowerBound + 1), type: .gpe, kind: .demonym, entry: country.entry,
-                    country: country.iso3, evidence: "ner+kb:compound")
+                    country: country.iso3, foundBy: "ner+kb:compound")
             }
             return nil
         }
@@ -323,7 +323,7 @@ final class SentenceReader {
         let tokens = (base + candidate.range.lowerBound)..<(base + candidate.range.upperBound)
         var mention = Mention(
             span: span, tokens: tokens, sentence: sentence, type: candidate.type, kind: candidate.kind, entry: candidate.entry,
-            country: candidate.country, sector: candidate.entry?.sector, evidence: candidate.evidence)
+            country: candidate.country, sector: candidate.entry?.sector, foundBy: candidate.foundBy)
         guard let entry = candidate.entry else { return mention }
         if entry.category == .seat {
             mention.type = .org
@@ -334,7 +334,7 @@ final class SentenceReader {
             mention.kind = .metonym
             mention.entry = country.entry
             mention.sector = isPlace(candidate.range) ? nil : "GOV"
-            mention.evidence = "kb:capital"
+            mention.foundBy = "kb:capital"
         } else if entry.type == .org, let iso3 = entry.country, let country = shared.knowledge.country(iso3: iso3),
             candidate.range.count > 1, let last = words[candidate.range.upperBound - 1].unicodeScalars.first, last.properties.isLowercase,
             leadsWithCountry(candidate.range)
@@ -343,7 +343,7 @@ final class SentenceReader {
             mention.type = .gpe
             mention.kind = .demonym
             mention.entry = country.entry
-            mention.evidence = "kb:description"
+            mention.foundBy = "kb:description"
         }
         return mention
     }

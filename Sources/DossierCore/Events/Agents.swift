@@ -29,7 +29,7 @@ extension SentenceCoder {
             document.mentions.append(
                 Mention(
                     span: span, tokens: tokens[i]..<(tokens[end - 1] + 1), sentence: s, type: .agent, kind: .description,
-                    sector: match.sector, evidence: "agent"))
+                    sector: match.sector, foundBy: "agent"))
             entityOfMention.append(nil)
             let entity: Int
             if let known = agentEntities[key] {

@@ -59,7 +59,7 @@ extension ExtractionOutput {
                 return
             }
             let e = document.entities[entity]
-            let mentions = e.mentions.map { m in "“\(document.string(document.mentions[m].span))” (\(document.mentions[m].evidence))" }
+            let mentions = e.mentions.map { m in "“\(document.string(document.mentions[m].span))” (\(document.mentions[m].foundBy))" }
             lines.append("  \(label): \(e.name) [\(e.actorCode ?? e.type.rawValue)] from \(mentions.prefix(6).joined(separator: ", "))")
         }
         for (index, event) in document.events.enumerated() {

@@ -18,7 +18,7 @@ extension JSONWriter {
                         json.field("text", textOf: mention.span, in: document)
                         json.position(of: mention.span, in: document, map)
                         json.field("kind", mention.kind.rawValue)
-                        json.field("by", mention.evidence)
+                        json.field("by", mention.foundBy)
                     }
                 }
             }

@@ -137,7 +137,7 @@ public struct ArticleRecord: Sendable {
         mentions = document.mentions.enumerated().map { index, mention in
             MentionRow(
                 entityKey: key(entityOfMention[index]), text: document.string(mention.span), kind: mention.kind.rawValue,
-                type: mention.type.rawValue, foundBy: mention.evidence, position: EvidencePosition(mention.span, document, map))
+                type: mention.type.rawValue, foundBy: mention.foundBy, position: EvidencePosition(mention.span, document, map))
         }
         quotes = document.quotes.map { quote in
             QuoteRow(
