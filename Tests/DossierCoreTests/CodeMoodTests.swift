@@ -65,10 +65,12 @@ import Testing
         ("Thousands of Syrians sought refuge in Jordan.", ["0233 Syria>Jordan reported"]),
         // Going on strike is a protest (143), not an airstrike.
         ("Kenyan teachers went on strike on Monday.", ["143 Kenya>- reported"]),
-        // Giving back what was taken (0842: "returned to Rome" is a trip), pardoning and letting free (0841).
+        // Giving back what was taken (0842: "returned to Rome" is a trip) and letting free (0841) are releases; a pardon
+        // yields (080, as PETRARCH2 codes it): a concession, not a material act, in PLOVER.
         ("Italy returned the paintings to Greece.", ["0842 Italy>Greece reported"]),
         ("Italy returned to Greece.", []),
-        ("Chile pardoned two Peruvian fishermen.", ["0841 Chile>Peru reported"]),
+        ("Kenya let free two Ugandan journalists.", ["0841 Kenya>Uganda reported"]),
+        ("Chile pardoned two Peruvian fishermen.", ["080 Chile>Peru reported"]),
         // A possessive may stand between a verb and the words of its pattern: "opened its borders".
         ("Jordan opened its borders to Syrian refugees.", ["080 Jordan>Syria reported"]),
         // A name's possessive too, modifiers before a noun of the pattern, and its plural: "closed Chad's land borders",
