@@ -63,8 +63,10 @@ import Testing
         ("Chilean police stormed the Bolivian embassy.", ["190 Chile>Bolivia reported"]),
         ("A Ghanaian court convicted two Togolese men.", ["173 Ghana>Togo reported"]),
         ("Thousands of Syrians sought refuge in Jordan.", ["0233 Syria>Jordan reported"]),
-        // Going on strike is a protest (143), not an airstrike.
+        // Going on strike is a protest (143), not an airstrike; calling one off or halting it yields (082).
         ("Kenyan teachers went on strike on Monday.", ["143 Kenya>- reported"]),
+        ("Brazilian truck drivers called off a four-day strike.", ["082 Brazil>- reported"]),
+        ("Nigerian doctors halted their strike on Monday.", ["082 Nigeria>- reported"]),
         // Giving back what was taken (0842: "returned to Rome" is a trip) and letting free (0841) are releases; a pardon
         // yields (080, as PETRARCH2 codes it): a concession, not a material act, in PLOVER.
         ("Italy returned the paintings to Greece.", ["0842 Italy>Greece reported"]),
