@@ -67,6 +67,9 @@ import Testing
         ("Kenyan teachers went on strike on Monday.", ["143 Kenya>- reported"]),
         ("Brazilian truck drivers called off a four-day strike.", ["082 Brazil>- reported"]),
         ("Nigerian doctors halted their strike on Monday.", ["082 Nigeria>- reported"]),
+        // A relative or subordinate clause ("where", "when", "whose") starts after the trigger's: its phrases are not the
+        // trigger's ("met ... in Nairobi, where talks with Somalia" met no Somali).
+        ("The Kenyan president met the Ugandan president in Nairobi, where talks with Somalia were held.", ["040 Kenya>Uganda reported"]),
         // Giving back what was taken (0842: "returned to Rome" is a trip) and letting free (0841) are releases; a pardon
         // yields (080, as PETRARCH2 codes it): a concession, not a material act, in PLOVER.
         ("Italy returned the paintings to Greece.", ["0842 Italy>Greece reported"]),
