@@ -76,6 +76,10 @@ import Testing
         ("Italy returned to Greece.", []),
         ("Kenya let free two Ugandan journalists.", ["0841 Kenya>Uganda reported"]),
         ("Chile pardoned two Peruvian fishermen.", ["080 Chile>Peru reported"]),
+        // Surrendering to someone yields to them (080); a cessation of hostilities, a cease-fire or an armistice declared
+        // is a ceasefire (0871).
+        ("Malian rebels surrendered to the Algerian army.", ["080 Mali>Algeria reported"]),
+        ("Sudan declared a cessation of hostilities on Monday.", ["0871 Sudan>- reported"]),
         // A possessive may stand between a verb and the words of its pattern: "opened its borders".
         ("Jordan opened its borders to Syrian refugees.", ["080 Jordan>Syria reported"]),
         // A name's possessive too, modifiers before a noun of the pattern, and its plural: "closed Chad's land borders",
