@@ -127,6 +127,8 @@ import Testing
         // Alerts (152), ceasefires declared alone (0871, a modifier before the pattern's noun aside), assaults (190),
         // contributions (070).
         ("Cambodian troops remained on alert.", ["152 Cambodia>- reported"]),
+        // A force put or placed on alert, named between the verb and "on alert".
+        ("Iran put its air defences on high alert.", ["152 Iran>- reported"]),
         ("The Kenyan army declared a monthlong ceasefire.", ["0871 Kenya>- reported"]),
         ("Iraqi forces began their assault on Mosul.", ["190 Iraq>Mosul reported"]),
         ("Colombia contributed troops to Haiti.", ["070 Colombia>Haiti reported"]),
