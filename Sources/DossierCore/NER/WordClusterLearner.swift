@@ -122,7 +122,7 @@ public struct WordClusterLearner: Sendable {
         var basis = (0..<(columns * dimensions)).map { _ in Float(random.gaussian()) }
         orthonormalise(&basis, rows: columns)
         for _ in 0..<4 {
-            basis = matrix.transposedTimes(matrix.times(basis, dimensions), dimensions)
+            basis = matrix.times(matrix.times(basis, dimensions), dimensions, transposed: true)
             orthonormalise(&basis, rows: columns)
         }
         var vectors = matrix.times(basis, dimensions)
@@ -228,33 +228,18 @@ private struct SparseRows {
     let values: [Float]
     let columnCount: Int
 
-    /// This matrix times a dense `columnCount` × `k` row-major matrix.
-    func times(_ dense: [Float], _ k: Int) -> [Float] {
-        var out = [Float](repeating: 0, count: (rowStarts.count - 1) * k)
+    /// This matrix times a dense `columnCount` × `k` row-major matrix, or with `transposed` this matrix's transpose
+    /// times a dense (rows × `k`, row-major) one.
+    func times(_ dense: [Float], _ k: Int, transposed: Bool = false) -> [Float] {
+        var out = [Float](repeating: 0, count: (transposed ? columnCount : rowStarts.count - 1) * k)
         out.withUnsafeMutableBufferPointer { out in
             dense.withUnsafeBufferPointer { dense in
                 for row in 0..<(rowStarts.count - 1) {
                     for entry in rowStarts[row]..<rowStarts[row + 1] {
                         let value = values[entry]
-                        let base = Int(columns[entry]) * k
-                        for j in 0..<k { out[row * k + j] += value * dense[base + j] }
-                    }
-                }
-            }
-        }
-        return out
-    }
-
-    /// This matrix's transpose times a dense (rows × `k`, row-major) matrix.
-    func transposedTimes(_ dense: [Float], _ k: Int) -> [Float] {
-        var out = [Float](repeating: 0, count: columnCount * k)
-        out.withUnsafeMutableBufferPointer { out in
-            dense.withUnsafeBufferPointer { dense in
-                for row in 0..<(rowStarts.count - 1) {
-                    for entry in rowStarts[row]..<rowStarts[row + 1] {
-                        let value = values[entry]
-                        let base = Int(columns[entry]) * k
-                        for j in 0..<k { out[base + j] += value * dense[row * k + j] }
+                        let column = Int(columns[entry]) * k
+                        let (to, from) = transposed ? (column, row * k) : (row * k, column)
+                        for j in 0..<k { out[to + j] += value * dense[from + j] }
                     }
                 }
             }
