@@ -95,6 +95,23 @@ import Testing
     }
 
     @Test(arguments: [
+        ("The talks between Japan and China ended without agreement.", ["040 Japan>China reported", "040 China>Japan reported"]),
+        (
+            "The talks between the defence ministers of Japan and China ended.",
+            ["040 Japan>China reported", "040 China>Japan reported"]
+        ),
+        (
+            "A meeting of the foreign ministers of India and Pakistan took place in Islamabad.",
+            ["040 India>Pakistan reported", "040 Pakistan>India reported"]
+        ),
+        // Only people of the actors stand for them: a board is no pair of its members.
+        ("A meeting of the board of Gazprom and Rosneft was held.", []),
+    ])
+    func theParticipantsOfTalksMeetEachOtherThroughTheirPeople(sentence: String, lines: [String]) throws {
+        #expect(try understand(sentence).eventLines == lines)
+    }
+
+    @Test(arguments: [
         ("Comey said Kenya was not under investigation.", "090 ->Kenya negated"),
         ("The Syrian town of Kobani came under heavy attack from Islamic State fighters.", "190 Islamic State>Kobani reported"),
     ])

@@ -69,11 +69,16 @@ extension SentenceCoder {
             {
                 source = afterTrigger.first { first($0.mention) > by }?.entity
             }
-            if source == nil, after < tokens.count, form(tokens[after]) == "between" {
-                let between = tokens[after]
-                // "talks between X and Y": each acts with the other.
-                let pair = afterTrigger.filter { first($0.mention) > between }
-                if pair.count >= 2, first(pair[0].mention) <= between + 3,
+            // "talks between X and Y", "talks between the defence ministers of X and Y", and for a noun of acts done
+            // together "a meeting of the foreign ministers of X and Y": each acts with the other.
+            if source == nil, after < tokens.count,
+                form(tokens[after]) == "between" || (form(tokens[after]) == "of" && pattern.targets.contains("between"))
+            {
+                let opening = tokens[after]
+                let pair = afterTrigger.filter { first($0.mention) > opening }
+                if pair.count >= 2,
+                    (form(opening) == "between" && first(pair[0].mention) <= opening + 3)
+                        || representatives(from: opening + 1, to: first(pair[0].mention), tokens),
                     joins(Array((last(pair[0].mention) + 1)..<first(pair[1].mention)))
                 {
                     return ([pair[0].entity, pair[1].entity], [])
@@ -356,6 +361,15 @@ extension SentenceCoder {
 
     /// Whether the words between two actors coordinate them: "and", ",", ", and", then at most a few capitalised title
     /// words ("and French President"); an "of" phrase may hang on the first ("Obama of the United States and Xi").
+    /// Whether the words from `start` up to the actor at `end` name people of that actor: a determiner, adjectives and a
+    /// plural noun, then "of" ("the foreign ministers of", "senior officials of").
+    func representatives(from start: Int, to end: Int, _ tokens: [Int]) -> Bool {
+        guard end - start >= 2, end - start <= 5, form(end - 1) == "of" else { return false }
+        let words = (start..<(end - 1)).map { tags[$0 - tokens[0]] }
+        guard let head = words.last, head.isPluralNoun, head.isCommonNoun else { return false }
+        return words.dropLast().allSatisfy { $0.isDeterminer || $0.isAdjective || $0.isCommonNoun }
+    }
+
     func joins(_ gap: [Int]) -> Bool {
         var rest = gap[...]
         if let of = rest.first, form(of) == "of", let conjunction = rest.firstIndex(where: { ["and", ","].contains(form($0)) }),
