@@ -95,6 +95,16 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Israel launched a diplomatic offensive against Iran.", []),
+        ("China launched a charm offensive toward Africa.", []),
+        ("The United States waged a trade war against China.", []),
+        ("Russia launched a new offensive against Ukraine.", ["190 Russia>Ukraine reported"]),
+    ])
+    func aCampaignIsNoForce(sentence: String, lines: [String]) throws {
+        #expect(try understand(sentence).eventLines == lines)
+    }
+
+    @Test(arguments: [
         ("The talks between Japan and China ended without agreement.", ["040 Japan>China reported", "040 China>Japan reported"]),
         (
             "The talks between the defence ministers of Japan and China ended.",

@@ -37,6 +37,8 @@ public struct EventWords: Sendable {
     public let contrasts: Set<String>
     /// Words before a noun of force that make it an attack in words ("a scathing attack", "personal attacks").
     public let verbalAttacks: Set<String>
+    /// Words before a noun of force that make it a campaign, no force ("a diplomatic offensive", "a trade war").
+    public let campaigns: Set<String>
     /// Words with which a speaker plays down what was said of something ("it was merely a test").
     public let rebuttals: Set<String>
     /// Words after "was not" that make a speaker deny a fact, not an attitude ("was not the result of sanctions").
@@ -139,6 +141,7 @@ public struct EventWords: Sendable {
         contrasts = set("contrast")
         rebuttals = set("rebuttal")
         verbalAttacks = set("verbal-attack")
+        campaigns = set("campaign")
         deniedFacts = set("denied-fact")
         deniedActs = set("denied-act")
         discreditingVerbs = set("discredit-verb")

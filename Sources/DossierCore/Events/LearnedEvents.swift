@@ -33,6 +33,7 @@ extension SentenceCoder {
             (cues[tokens[k]]?.patterns.contains(where: \.objectRequired) == true && !hasObject(tokens, k, after: k + 1))
                 || asksNothing(tokens, k)
                 || (cues[tokens[k]]?.patterns.contains { !$0.isNoun && Self.gives($0) } == true && givesDocument(tokens, k))
+                || launchesCampaign(tokens, k)
         }
         guard verbs.contains(where: { tags[$0].isVerb }) else { return [] }
         if parsed == nil { parsed = parse() }
@@ -54,6 +55,17 @@ extension SentenceCoder {
                 attributedTo: attribution(s, trigger), evidence: document.sentences[s].span, trigger: trigger,
                 pattern: "learned: \(EventTypeClassifier.stem(form(tokens[dyad.verb]))) \(code)")
         ]
+    }
+
+    /// Whether the verb at `k` has for object a campaign ("launched a diplomatic offensive", "waged a trade war"): its
+    /// object's words, a determiner and modifiers, then a campaign word before a noun.
+    func launchesCampaign(_ tokens: [Int], _ k: Int) -> Bool {
+        var j = k + 1
+        while j + 1 < tokens.count, j <= k + 3, tags[j].isDeterminer || tags[j].isAdjective || tags[j].isNoun {
+            if tags[j + 1].isNoun, isCampaign(nounAt: j + 1, tokens) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// Whether the classifier knows a word's stem, looked up once a document for each word.

@@ -62,7 +62,14 @@ extension SentenceCoder {
             guard i < tokens.count, matches(i) else { return nil }
             i += 1
         }
+        // "launched a diplomatic offensive", "waged a trade war": a campaign, not force.
+        if pattern.code.hasPrefix("19"), !pattern.particles.isEmpty, i - 1 > k + 1, isCampaign(nounAt: i - 1, tokens) { return nil }
         return i
+    }
+
+    /// Whether the noun of force at `index` names a campaign, no force ("a diplomatic offensive", "a trade war").
+    func isCampaign(nounAt index: Int, _ tokens: [Int]) -> Bool {
+        index > 0 && words.campaigns.contains(form(tokens[index - 1]))
     }
 
     /// Whether `word` is the regular plural of the noun `particle` ("borders", "crosses").

@@ -126,6 +126,7 @@ struct SentenceCoder {
             {
                 candidates = [EventCoder.verbalAttack]
             }
+            if isCampaign(nounAt: k, tokens) { candidates.removeAll { $0.isNoun && $0.code.hasPrefix("19") } }
             if words.lightVerbs.contains(form(t)), nounTrigger(after: k, tokens) {
                 lightVerb = k
                 k += 1
