@@ -99,6 +99,9 @@ import Testing
         ("China launched a charm offensive toward Africa.", []),
         ("The United States waged a trade war against China.", []),
         ("Russia launched a new offensive against Ukraine.", ["190 Russia>Ukraine reported"]),
+        // An offensive is fought somewhere: "in" or "into" a place names its target; "in the morning" names none.
+        ("Russian forces launched a new offensive in eastern Ukraine.", ["190 Russia>Ukraine reported"]),
+        ("The Kenyan army launched an offensive in the morning.", []),
     ])
     func aCampaignIsNoForce(sentence: String, lines: [String]) throws {
         #expect(try understand(sentence).eventLines == lines)
