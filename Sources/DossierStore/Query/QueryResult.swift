@@ -125,32 +125,25 @@ public struct EntitySummary: QueryResult, Hashable {
     }
 }
 
-/// One entity record whole (``StoreQueries/entity(key:)``).
+/// One entity record whole (``StoreQueries/entity(key:)``): the record as lists give it, and where it is.
 public struct EntityDetail: QueryResult, Hashable {
-    public var key: String
-    public var name: String
-    public var type: String
-    public var country: String?
-    public var kb: String?
-    public var actor: String?
+    /// The record, without aliases (``StoreQueries/aliases(ofEntity:)`` lists them all).
+    public var entity: EntitySummary
     public var latitude: Double?
     public var longitude: Double?
-    public var mentions: Int
-    public var articles: Int
 
     public static let columns = ["key", "name", "type", "country", "kb", "actor", "latitude", "longitude", "mentions", "articles"]
 
+    /// `row`: the columns of ``EntitySummary`` but its aliases, then latitude and longitude.
     init(row: [SQLValue]) {
-        var r = RowReader(row)
-        (key, name, type, country, kb, actor) = (r.text() ?? "", r.text() ?? "", r.text() ?? "", r.text(), r.text(), r.text())
-        (latitude, longitude, mentions, articles) = (r.double(), r.double(), r.int() ?? 0, r.int() ?? 0)
+        entity = EntitySummary(row: Array(row.prefix(8)), aliases: nil)
+        var r = RowReader(Array(row.dropFirst(8)))
+        (latitude, longitude) = (r.double(), r.double())
     }
 
     public var values: [SQLValue] {
-        [
-            .text(key), .text(name), .text(type), SQLValue(country), SQLValue(kb), SQLValue(actor), SQLValue(latitude),
-            SQLValue(longitude), SQLValue(mentions), SQLValue(articles),
-        ]
+        let summary = entity.values
+        return Array(summary.prefix(6)) + [SQLValue(latitude), SQLValue(longitude)] + Array(summary[6..<8])
     }
 }
 

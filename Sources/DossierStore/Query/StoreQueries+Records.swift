@@ -27,7 +27,7 @@ extension StoreQueries {
         let rows = try store.database.read { session in
             try session.rows(
                 """
-                SELECT key, name, type, country, kb, actor, latitude, longitude, mention_count, article_count
+                SELECT key, name, type, country, kb, actor, mention_count, article_count, latitude, longitude
                 FROM entities WHERE key = ?
                 """, [.text(key)])
         }
