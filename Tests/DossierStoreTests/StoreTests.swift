@@ -171,6 +171,15 @@ enum StoreChecks {
 
     @Test func reingestIsANoOp() throws { try StoreChecks.reingestChangesNothing(try temporaryStore()) }
 
+    /// A text is stored whole, whatever it holds: a NUL character, accents, CJK, an emoji (a NUL once cut it short).
+    @Test func aTextIsStoredWhole() throws {
+        let store = try temporaryStore()
+        let text = "Kim Jong Un met Sergei Shoigu\u{0} in Pyongyang. é中😀 Done."
+        _ = try ingest([Corpus.record("whole", url: "https://example.com/whole", text)], into: store)
+        let stored = try store.database.read { session in try session.rows("SELECT text FROM articles", []).first?.first?.string }
+        #expect(stored == text)
+    }
+
     @Test func queriesFindEntitiesQuotesAndWords() throws { try StoreChecks.queries(try temporaryStore()) }
 
     @Test func placesAndDatesOfEvents() throws { try StoreChecks.placesAndDates(try temporaryStore()) }

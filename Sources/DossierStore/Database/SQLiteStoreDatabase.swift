@@ -32,51 +32,87 @@ public final class SQLiteStoreDatabase: StoreDatabase {
     public func close() throws { try queue.close() }
 }
 
-/// Statements on an open GRDB connection.
+/// Statements on an open GRDB connection, run with SQLite's own calls on GRDB's cached statements: values are bound and
+/// read whole (a NUL inside a text, which GRDB's strings stop at, included), and without GRDB's checked arguments, which
+/// cost an ingest more than SQLite's inserts themselves.
 private struct SQLiteSession: SQLSession {
     let db: Database
     var dialect: SQLDialect { .sqlite }
 
     func execute(_ sql: String, _ values: [SQLValue]) throws {
-        try db.cachedStatement(sql: sql).execute(arguments: Self.arguments(values))
+        let statement = try prepared(sql, values)
+        defer { sqlite3_reset(statement) }
+        // Every row is stepped through, as a statement may act as it returns them.
+        while try step(statement, sql) {}
     }
 
     func rows(_ sql: String, _ values: [SQLValue]) throws -> [[SQLValue]] {
-        try Row.fetchAll(db.cachedStatement(sql: sql), arguments: Self.arguments(values)).map { row in
-            (0..<row.count).map { index in
-                switch (row[index] as DatabaseValue).storage {
-                case .null, .blob: .null
-                case .int64(let number): .integer(number)
-                case .double(let number): .real(number)
-                case .string(let text): .text(text)
-                }
-            }
+        let statement = try prepared(sql, values)
+        defer { sqlite3_reset(statement) }
+        var rows: [[SQLValue]] = []
+        let count = sqlite3_column_count(statement)
+        while try step(statement, sql) {
+            rows.append((0..<count).map { Self.value(statement, $0) })
         }
+        return rows
     }
 
     func insert(into table: String, columns: [String], rows: [[SQLValue]], conflict: String) throws {
         guard !rows.isEmpty else { return }
         let sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(Self.placeholders(columns.count))) \(conflict)"
-        // Each value bound with SQLite's own calls: GRDB's checked arguments cost more than SQLite's insert itself.
         let statement = try db.cachedStatement(sql: sql).sqliteStatement
         defer { sqlite3_reset(statement) }
         for row in rows {
-            guard row.count == columns.count else {
-                throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "\(row.count) values for \(columns.count) columns", sql: sql)
-            }
             sqlite3_reset(statement)
-            for (index, value) in zip(Int32(1)..., row) {
-                let code =
-                    switch value {
-                    case .null: sqlite3_bind_null(statement, index)
-                    case .integer(let number): sqlite3_bind_int64(statement, index, number)
-                    case .real(let number): sqlite3_bind_double(statement, index, number)
-                    case .text(let text): sqlite3_bind_text(statement, index, text, Int32(text.utf8.count), Self.transient)
-                    }
-                guard code == SQLITE_OK else { throw failure(code, sql) }
-            }
-            let code = sqlite3_step(statement)
-            guard code == SQLITE_DONE else { throw failure(code, sql) }
+            try bind(row, to: statement, sql)
+            while try step(statement, sql) {}
+        }
+    }
+
+    /// The cached statement of `sql`, reset, with `values` bound.
+    private func prepared(_ sql: String, _ values: [SQLValue]) throws -> SQLiteStatement {
+        let statement = try db.cachedStatement(sql: sql).sqliteStatement
+        sqlite3_reset(statement)
+        try bind(values, to: statement, sql)
+        return statement
+    }
+
+    /// Binds a value to each placeholder, texts copied whole.
+    private func bind(_ values: [SQLValue], to statement: SQLiteStatement, _ sql: String) throws {
+        guard values.count == Int(sqlite3_bind_parameter_count(statement)) else {
+            throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "\(values.count) values for the statement's placeholders", sql: sql)
+        }
+        for (index, value) in zip(Int32(1)..., values) {
+            let code =
+                switch value {
+                case .null: sqlite3_bind_null(statement, index)
+                case .integer(let number): sqlite3_bind_int64(statement, index, number)
+                case .real(let number): sqlite3_bind_double(statement, index, number)
+                case .text(let text): sqlite3_bind_text(statement, index, text, Int32(text.utf8.count), Self.transient)
+                }
+            guard code == SQLITE_OK else { throw failure(code, sql) }
+        }
+    }
+
+    /// Steps a statement: true while it returns a row, false once done.
+    private func step(_ statement: SQLiteStatement, _ sql: String) throws -> Bool {
+        switch sqlite3_step(statement) {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        case let code: throw failure(code, sql)
+        }
+    }
+
+    /// A column of the current row: a number, a whole text, or null (for a blob too, which the store never writes).
+    private static func value(_ statement: SQLiteStatement, _ column: Int32) -> SQLValue {
+        switch sqlite3_column_type(statement, column) {
+        case SQLITE_INTEGER: return .integer(sqlite3_column_int64(statement, column))
+        case SQLITE_FLOAT: return .real(sqlite3_column_double(statement, column))
+        case SQLITE_TEXT:
+            guard let text = sqlite3_column_text(statement, column) else { return .null }
+            let bytes = UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, column)))
+            return .text(String(decoding: bytes, as: UTF8.self))
+        default: return .null
         }
     }
 
@@ -87,16 +123,4 @@ private struct SQLiteSession: SQLSession {
 
     /// Tells SQLite to copy a bound text before the call returns.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-
-    private static func arguments(_ values: [SQLValue]) -> StatementArguments {
-        StatementArguments(
-            values.map { value -> DatabaseValue in
-                switch value {
-                case .null: .null
-                case .integer(let number): number.databaseValue
-                case .real(let number): number.databaseValue
-                case .text(let text): text.databaseValue
-                }
-            })
-    }
 }
