@@ -45,6 +45,15 @@ import Testing
         #expect(article.diagnostics.map(\.message) == ["r.txt: invalid UTF-8 at byte 3; it was replaced with U+FFFD"])
     }
 
+    /// A NUL in a record's text or metadata is no part of the report (and no PostgreSQL store keeps one): a space, said.
+    @Test func aNULIsASpaceAndReported() throws {
+        let line = Data(#"{"id": "n\u0000", "title": "A ti\u0000tle", "text": "Kim met\u0000 Shoigu."}"#.utf8)
+        let article = try intake.load(.record(source: "n.jsonl:1", line: line))
+        #expect(article.text == "Kim met  Shoigu.")
+        #expect(article.given.title == "A ti tle" && article.given.id == "n ")
+        #expect(article.diagnostics.map(\.message) == ["n.jsonl:1: NUL characters were replaced with spaces"])
+    }
+
     @Test func byteOrderMarksAndUTF16() throws {
         #expect(try intake.article(Data([0xEF, 0xBB, 0xBF] + Array("Kim".utf8)), source: "a").text == "Kim")
         let utf16 = Data([0xFF, 0xFE, 0x4B, 0x00, 0x69, 0x00, 0x6D, 0x00])

@@ -29,6 +29,8 @@ struct PostgresStoreTests {
 
     @Test func reingestIsANoOp() throws { try StoreChecks.reingestChangesNothing(try emptyStore()) }
 
+    @Test func aTextIsStoredWhole() throws { try StoreChecks.textIsStoredWhole(try emptyStore()) }
+
     @Test func queriesFindEntitiesQuotesAndWords() throws { try StoreChecks.queries(try emptyStore()) }
 
     @Test func placesAndDatesOfEvents() throws { try StoreChecks.placesAndDates(try emptyStore()) }

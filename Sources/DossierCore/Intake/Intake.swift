@@ -7,11 +7,23 @@ public struct RawArticle: Sendable {
     public var given: GivenMetadata
     public var diagnostics: [Diagnostic]
 
+    /// A NUL character in the text or the metadata (a JSON string's "\\u0000", a page's `&#0;`) is no part of a report,
+    /// and a PostgreSQL store cannot keep one: each becomes a space, and a diagnostic says so.
     public init(source: String, text: String, given: GivenMetadata = GivenMetadata(), diagnostics: [Diagnostic] = []) {
         self.source = source
-        self.text = text
+        let cleaned = Self.withoutNUL(text)
+        var given = given
+        let metadataHeldNUL = given.removeNUL()
+        self.text = cleaned ?? text
         self.given = given
-        self.diagnostics = diagnostics
+        self.diagnostics =
+            diagnostics + (cleaned != nil || metadataHeldNUL ? [Diagnostic("\(source): NUL characters were replaced with spaces")] : [])
+    }
+
+    /// The text with each NUL a space, or nil when it holds none.
+    static func withoutNUL(_ text: String) -> String? {
+        guard text.utf8.contains(0) else { return nil }
+        return String(decoding: text.utf8.map { $0 == 0 ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
     }
 
     /// The document to run the pipeline on.
@@ -19,6 +31,33 @@ public struct RawArticle: Sendable {
         var document = Document(text: text, source: source, given: given)
         document.diagnostics = diagnostics
         return document
+    }
+}
+
+extension GivenMetadata {
+    /// Replaces each NUL of every field with a space; whether there was one.
+    mutating func removeNUL() -> Bool {
+        var found = false
+        func clean(_ value: inout String?) {
+            if let text = value, let cleaned = RawArticle.withoutNUL(text) {
+                value = cleaned
+                found = true
+            }
+        }
+        clean(&id)
+        clean(&title)
+        clean(&date)
+        clean(&dateSource)
+        clean(&url)
+        clean(&author)
+        clean(&outlet)
+        clean(&language)
+        captions = captions.map { caption in
+            guard let cleaned = RawArticle.withoutNUL(caption) else { return caption }
+            found = true
+            return cleaned
+        }
+        return found
     }
 }
 
