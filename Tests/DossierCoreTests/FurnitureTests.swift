@@ -117,6 +117,18 @@ import Testing
         #expect(document.blocks(.body).count == 2)
     }
 
+    @Test func datelineAfterAccentedPlace() throws {
+        let document = try analyse(
+            """
+            Headline of the day
+
+            SÃO PAULO (Reuters) - Prices rose on Monday.
+            """)
+        #expect(document.datelinePlaces == ["SÃO PAULO"])
+        #expect(document.blocks(.dateline) == ["SÃO PAULO (Reuters) - "])
+        #expect(document.blocks(.body) == ["Prices rose on Monday."])
+    }
+
     @Test func bylinesAndOutletLines() throws {
         let document = try analyse(
             """

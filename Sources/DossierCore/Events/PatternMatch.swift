@@ -53,7 +53,8 @@ extension SentenceCoder {
                 // state of siege".
                 var j = i
                 while j < i + 2, j + 1 < tokens.count, !matches(j),
-                    !tagged || tags[j].isAdjective || tags[j].isNumber || tags[j].kind == .noun || form(tokens[j]).contains("-")
+                    !tagged || tags[j].isAdjective || tags[j].isNumber || tags[j].kind == .noun
+                        || form(tokens[j]).utf8.contains(UInt8(ascii: "-"))
                 {
                     j += 1
                 }
@@ -74,7 +75,7 @@ extension SentenceCoder {
 
     /// Whether `word` is the regular plural of the noun `particle` ("borders", "crosses").
     static func isPlural(_ word: String, of particle: String) -> Bool {
-        particle.count >= 3 && word.count == particle.count + (particle.hasSuffix("s") ? 2 : 1) && word.hasPrefix(particle)
+        particle.utf8.count >= 3 && word.utf8.count == particle.utf8.count + (particle.hasSuffix("s") ? 2 : 1) && word.hasPrefix(particle)
             && word.hasSuffix(particle.hasSuffix("s") ? "es" : "s")
     }
 }

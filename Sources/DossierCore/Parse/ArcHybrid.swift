@@ -63,6 +63,13 @@ struct ArcHybrid {
     /// Only the last word left, once the buffer is empty, attaches to the root: the tree has one root word.
     var canRight: Bool { stack.count >= 3 || (stack.count == 2 && next > wordCount) }
 
+    /// The one move the state allows, where it allows one only: a shift while the stack holds only the root, the
+    /// last word's attachment to the root once the buffer is empty; nil otherwise.
+    var onlyMove: Int? {
+        if stack.count == 1 { return canShift ? 0 : nil }
+        return stack.count == 2 && next > wordCount ? 1 + labelCount + rootLabel : nil
+    }
+
     /// Whether move `m` may be made now, its relation included.
     @inline(__always)
     func allows(_ m: Int) -> Bool {

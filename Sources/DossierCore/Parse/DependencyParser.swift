@@ -96,6 +96,11 @@ public struct DependencyParser: Sendable {
                 scratch.withUnsafeMutableBufferPointer { scratch in
                     let moves = UnsafeMutableBufferPointer(rebasing: s[0..<moveCount])
                     while !state.isFinal {
+                        // A move that is the only one allowed is made unscored: the best of one.
+                        if let only = state.onlyMove {
+                            state.apply(only)
+                            continue
+                        }
                         ParseFeatures.extract(state, sentence, into: k.baseAddress!)
                         for m in 0..<s.count { s[m] = 0 }
                         scorer.add(UnsafeBufferPointer(k), to: s.baseAddress!, scratch: scratch.baseAddress!)

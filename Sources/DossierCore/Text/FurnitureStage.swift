@@ -157,19 +157,37 @@ private struct Page {
             }
         }
         // "... February 10, 2018. KCNA/via REUTERS", "Alexander Nemenov/AFP/Getty Images"
-        let tail = text.range(of: ". ", options: .backwards).map { text[$0.upperBound...] } ?? text[...]
-        if tail.split(separator: " ").count <= 8 && (tail.contains("/") || tail.lowercased().contains(" via ")) {
+        let tail = text[Self.afterLastSentenceEnd(text)...]
+        if tail.split(separator: " ").count <= 8 && (tail.utf8.contains(UInt8(ascii: "/")) || tail.lowercased().contains(" via ")) {
             return !rules.agencies(in: String(tail)).isEmpty
         }
         return false
     }
 
+    /// Where the last sentence of `text` starts: after its last ". ", else at its start.
+    private static func afterLastSentenceEnd(_ text: String) -> String.Index {
+        let bytes = text.utf8
+        var i = bytes.endIndex
+        while i > bytes.startIndex {
+            let space = bytes.index(before: i)
+            if bytes[space] == UInt8(ascii: " "), space > bytes.startIndex, bytes[bytes.index(before: space)] == UInt8(ascii: ".") {
+                return i
+            }
+            i = space
+        }
+        return text.startIndex
+    }
+
     /// Where a dateline that opens a paragraph ends ("SEOUL (Reuters) - ", "WASHINGTON (AP) -- "), recording its place and agency.
     private mutating func dateline(_ text: String) -> Int? {
         let head = text.utf8.prefix(90)
-        guard let dash = String(decoding: head, as: UTF8.self).range(of: " -") else { return nil }
-        let prefix = text[..<dash.lowerBound]
-        var after = dash.upperBound
+        guard
+            let dash = head.indices.dropLast().first(where: {
+                head[$0] == UInt8(ascii: " ") && head[head.index(after: $0)] == UInt8(ascii: "-")
+            })
+        else { return nil }
+        let prefix = text[..<dash]
+        var after = text.utf8.index(dash, offsetBy: 2)
         while after < text.endIndex && (text[after] == "-" || text[after] == " ") { after = text.index(after: after) }
         guard after < text.endIndex else { return nil }
         var place = prefix
