@@ -209,6 +209,49 @@ struct ParserMachineryTests {
         #expect(read.posWeights.entries.count == pruned.posWeights.entries.count)
     }
 
+    /// Scores of every tag for `keys`, as `scorer` adds them into a buffer of `width`.
+    private func scores(_ scorer: some FeatureScorer, _ keys: [UInt32], width: Int) -> [Float] {
+        var scores = [Float](repeating: 0, count: width)
+        var scratch = [UInt64](repeating: 0, count: keys.count)
+        keys.withUnsafeBufferPointer { keys in
+            scores.withUnsafeMutableBufferPointer { s in
+                scratch.withUnsafeMutableBufferPointer { scorer.add(keys, to: s.baseAddress!, scratch: $0.baseAddress!) }
+            }
+        }
+        return Array(scores.prefix(scorer.tagCount))
+    }
+
+    @Test func theScoringLayoutGivesTheScoresOfTheWeightsAFileHolds() throws {
+        // Feature 7 has one weight (kept in its slot), 9 has three (sparse), 11 has twenty (a dense row); 13 is unknown.
+        let raw: [[PerceptronWeights.Entry]] = [
+            [.init(tag: 4, weight: 0.3)],
+            [.init(tag: 0, weight: 1.7), .init(tag: 3, weight: -0.55), .init(tag: 20, weight: 0.25)],
+            (0..<20).map { .init(tag: UInt32($0), weight: Float($0) * 0.37 - 2) },
+        ]
+        let trained = PerceptronWeights(
+            tagCount: 21, keys: [7, 9, 11], starts: [0, 1, 4, 24], entries: raw.flatMap { $0 })
+        let parser = DependencyParser(
+            relations: (0..<9).map { "rel\($0)" } + ["root"], tagger: .english, weights: trained, notes: "test")
+        let read = try DependencyParser(modelData: parser.modelData, tagger: .english)
+        let keys: [UInt32] = [9, 13, 11, 7, 11]
+        // Read from a file, the layout's scores are the weights' own; trained, those the weights have once written.
+        #expect(scores(read.scorer, keys, width: read.scorer.width) == scores(read.weights, keys, width: 21))
+        #expect(scores(parser.scorer, keys, width: parser.scorer.width) == scores(read.weights, keys, width: 21))
+        #expect(abs(scores(read.weights, keys, width: 21)[0] - (1.7 + 2 * -2)) < 0.001)
+    }
+
+    @Test(arguments: [Float.nan, 0, -1, .infinity])
+    func weightsWithAnImpossibleScaleAreRefused(scale: Float) throws {
+        var writer = ModelWriter([])
+        writer.weights(PerceptronWeights(tagCount: 5, keys: [7], starts: [0, 1], entries: [.init(tag: 0, weight: 1)]))
+        var bytes = writer.bytes
+        bytes.replaceSubrange(0..<4, with: withUnsafeBytes(of: scale.bitPattern.littleEndian, Array.init))
+        var reader = ModelReader(bytes: bytes)
+        #expect(throws: SyntaxModelError.malformed) { try reader.weights(tagCount: 5) }
+        var good = ModelReader(bytes: writer.bytes)
+        #expect(try good.weights(tagCount: 5).entries.map(\.weight) == [1])
+    }
+
     @Test func aModelFileRoundTrips() throws {
         let weights = PerceptronWeights(
             tagCount: 5, keys: [7, 9], starts: [0, 2, 3],

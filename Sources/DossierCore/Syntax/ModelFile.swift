@@ -27,6 +27,7 @@ struct ModelReader {
 
     mutating func weights(tagCount: Int) throws -> PerceptronWeights {
         let scale = Float(bitPattern: try integer(UInt32.self))
+        guard scale.isFinite, scale > 0 else { throw SyntaxModelError.malformed }
         let count = Int(try integer(UInt32.self))
         guard count <= (bytes.count - offset) / 5 else { throw SyntaxModelError.truncated }
         var keys: [UInt32] = []
@@ -43,7 +44,7 @@ struct ModelReader {
             }
             starts.append(UInt32(entries.count))
         }
-        return PerceptronWeights(tagCount: tagCount, keys: keys, starts: starts, entries: entries)
+        return PerceptronWeights(tagCount: tagCount, keys: keys, starts: starts, entries: entries, scale: scale)
     }
 }
 
@@ -70,7 +71,7 @@ struct ModelWriter {
     /// A perceptron: a weight scale and, for each feature, its 32-bit key, its number of weights and for each a
     /// tag byte and the weight quantised to a 16-bit integer; zero weights are left out.
     mutating func weights(_ weights: PerceptronWeights) {
-        let scale = max(weights.entries.map { abs($0.weight) }.max() ?? 1, .leastNormalMagnitude) / Float(Int16.max)
+        let scale = weights.fileScale
         let features = weights.keys.enumerated().map { f, key in
             let entries = weights.entries[Int(weights.starts[f])..<Int(weights.starts[f + 1])]
                 .map { (tag: UInt8($0.tag), value: Int16(($0.weight / scale).rounded())) }

@@ -23,13 +23,17 @@ struct PerceptronWeights: FeatureScorer, Sendable {
     /// Feature `f`'s entries are `entries[starts[f]..<starts[f + 1]]`.
     let starts: [UInt32]
     let entries: [Entry]
+    /// The scale the weights are whole multiples of, up to 32,767 of it, as a model file stores them
+    /// (``ModelWriter/weights(_:)``); nil for weights as trained.
+    let scale: Float?
     /// Each slot packs a key (low 32 bits), the first of its entries (24 bits) and their count (8 bits); key 0
     /// marks an empty slot. At most two thirds full, 8 bytes a slot: the table stays small enough for the cache.
     private let slots: [UInt64]
     private let mask: Int
 
-    init(tagCount: Int, keys: [UInt32], starts: [UInt32], entries: [Entry]) {
+    init(tagCount: Int, keys: [UInt32], starts: [UInt32], entries: [Entry], scale: Float? = nil) {
         self.tagCount = tagCount
+        self.scale = scale
         self.keys = keys
         self.starts = starts
         self.entries = entries
@@ -46,6 +50,11 @@ struct PerceptronWeights: FeatureScorer, Sendable {
         self.mask = capacity - 1
     }
 
+    /// The scale a model file stores the weights in: ``scale``, else the largest weight's magnitude over 32,767.
+    var fileScale: Float {
+        scale ?? max(entries.lazy.map { abs($0.weight) }.max() ?? 1, .leastNormalMagnitude) / Float(Int16.max)
+    }
+
     /// These weights without those of magnitude `minimumWeight` or less, and without the features left with none.
     func pruned(minimumWeight: Float) -> PerceptronWeights {
         var keys: [UInt32] = []
@@ -58,7 +67,7 @@ struct PerceptronWeights: FeatureScorer, Sendable {
             keys.append(key)
             starts.append(UInt32(kept.count))
         }
-        return PerceptronWeights(tagCount: tagCount, keys: keys, starts: starts, entries: kept)
+        return PerceptronWeights(tagCount: tagCount, keys: keys, starts: starts, entries: kept, scale: scale)
     }
 
     /// Every feature's slot is found before any weight is read, so that the cache misses of the slots overlap,
@@ -95,12 +104,11 @@ struct PerceptronWeights: FeatureScorer, Sendable {
     }
 
     /// Asks for the first entry of each found slot (`found` as ``findSlots(_:in:mask:into:)`` fills it) before any is
-    /// read, so that their cache misses overlap instead of coming one feature after another. Slots marked dense
-    /// (count 0xFF, ``RowWeights``) have no entries to ask for.
+    /// read, so that their cache misses overlap instead of coming one feature after another.
     @inline(__always)
     static func prefetchEntries(of found: UnsafeMutablePointer<UInt64>, count: Int, in entries: UnsafeBufferPointer<Entry>) {
         guard let base = entries.baseAddress else { return }
-        for f in 0..<count where found[f] != 0 && found[f] >> 56 != 0xFF {
+        for f in 0..<count where found[f] != 0 {
             dossier_prefetch(base + (Int(truncatingIfNeeded: found[f] >> 32) & 0xFF_FFFF))
         }
     }
