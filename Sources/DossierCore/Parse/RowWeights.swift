@@ -1,10 +1,12 @@
 import CPrefetch
 
-/// The parser's weights laid out for scoring: a feature with many weights (the frequent ones: tags, tag pairs,
-/// relations) keeps a dense row of every move's weight, added eight moves at a time; a feature with one weight keeps
-/// it in its slot; the others keep their few weights sparse, four bytes each, in the units a model file stores them
-/// in (``PerceptronWeights/fileScale``). The same scores as ``PerceptronWeights`` gives a model read from a file, in
-/// fewer steps and fewer cache lines: a move is chosen among some ninety.
+/// A perceptron's weights laid out for scoring (the parser's, the tagger's): a feature with many weights (the
+/// parser's frequent ones: tags, tag pairs, relations) keeps a dense row of every move's weight, added eight moves at
+/// a time; a feature with one weight keeps it in its slot; the others keep their few weights sparse, four bytes each,
+/// in the units a model file stores them in (``PerceptronWeights/fileScale``). The same scores as
+/// ``PerceptronWeights`` gives a model read from a file, in fewer steps and fewer cache lines: the parser chooses a
+/// move among some ninety. With no dense row, the sums are made in ``PerceptronWeights``' own order, so the floats
+/// are the same too.
 struct RowWeights: FeatureScorer, Sendable {
     let tagCount: Int
     /// The length of a dense row and of the scores ``add(_:to:scratch:)`` writes: `tagCount` rounded up to eight.
@@ -68,8 +70,9 @@ struct RowWeights: FeatureScorer, Sendable {
         scores[Int(entry >> 16 & 0xFF)] += Float(Int16(truncatingIfNeeded: entry)) * scale
     }
 
-    /// Adds the features' weights to `scores`, which must hold ``width`` values. The dense rows are summed four
-    /// vectors of moves at a time in registers, each row read once, the scores loaded and stored once a block.
+    /// Adds the features' weights to `scores`, which must hold ``width`` values (``tagCount`` where no feature has a
+    /// dense row). The dense rows are summed four vectors of moves at a time in registers, each row read once, the
+    /// scores loaded and stored once a block.
     @inline(__always)
     func add(_ keys: UnsafeBufferPointer<UInt32>, to scores: UnsafeMutablePointer<Float>, scratch found: UnsafeMutablePointer<UInt64>) {
         PerceptronWeights.findSlots(keys, in: slots, mask: mask, into: found)
@@ -97,6 +100,7 @@ struct RowWeights: FeatureScorer, Sendable {
                     }
                 }
             }
+            guard denseCount > 0 else { return }
             rows.withUnsafeBufferPointer { rows in
                 var lane = 0
                 while lane + 4 <= lanes {

@@ -15,6 +15,8 @@ public struct SyntaxTagger: Sendable {
     /// The word clusters the tagger's features (and the parser's) read.
     let clusters: WordClusters
     let posWeights: PerceptronWeights
+    /// ``posWeights`` laid out for scoring, all sparse: the same sums in the same order, in half the bytes.
+    let posScorer: RowWeights
     let chunkWeights: PerceptronWeights
     /// Whether chunk tag `t` may follow `p`: `[p * chunkLabels.count + t]`, row `chunkLabels.count` at the start.
     let chunkAllowed: [Bool]
@@ -39,6 +41,7 @@ public struct SyntaxTagger: Sendable {
         self.tagDictionary = FormTable(tagDictionary)
         self.clusters = clusters
         self.posWeights = posWeights
+        self.posScorer = RowWeights(posWeights, denseAbove: .max)
         self.chunkWeights = chunkWeights
         self.chunkAllowed = Self.allowedChunks(chunkLabels)
         self.notes = notes
@@ -66,7 +69,7 @@ public struct SyntaxTagger: Sendable {
 
     /// Part-of-speech tag indices into ``posLabels``, given the words' ``hashes(_:)``.
     func partsOfSpeechIndices(_ padded: [WordHashes]) -> [UInt8] {
-        GreedyDecoder.partsOfSpeech(padded, scorer: posWeights, dictionary: tagDictionary)
+        GreedyDecoder.partsOfSpeech(padded, scorer: posScorer, dictionary: tagDictionary)
     }
 
     func tagIndices<Word: StringProtocol>(_ words: [Word]) -> (pos: [UInt8], chunks: [UInt8]) {
