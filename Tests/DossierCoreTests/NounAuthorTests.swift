@@ -30,4 +30,20 @@ import Testing
     func theNounsAuthorActs(sentence: String, expected: [String]) throws {
         #expect(try understand(sentence).eventLines == expected)
     }
+
+    @Test(arguments: [
+        // A proposal's author after "from", "by" or "of", a title or article between.
+        ("Kenya refused a request from the Ugandan foreign minister, Sam Kutesa.", ["120 Kenya>Sam Kutesa reported"]),
+        ("Kenya rejected a new peace proposal by Uganda.", ["120 Kenya>Uganda reported"]),
+        ("Kenya welcomed the invitation of the Tanzanian government to attend the summit.", ["051 Kenya>Tanzania reported"]),
+        // Any act's author after a participle and "by": the act of force is coded too.
+        ("Kenya condemned the attacks carried out by Uganda.", ["111 Kenya>Uganda reported"]),
+        ("Kenya condemned the act of aggression and the continuing threats made by Uganda.", ["111 Kenya>Uganda reported"]),
+        ("The ministers condemned the act of aggression and the threats made by the Ugandan government.", ["111 ->Uganda reported"]),
+        // Only a response is so aimed, and only at an author: an act's victim is no author.
+        ("Kenya rejected the attack on Uganda.", ["120 Kenya>Uganda reported"]),
+    ])
+    func aResponseIsAimedAtTheAuthorOfWhatItAnswers(sentence: String, expected: [String]) throws {
+        #expect(try understand(sentence).eventLines == expected)
+    }
 }

@@ -78,6 +78,8 @@ public struct EventWords: Sendable {
     public let blame: Set<String>
     /// The last words of ``blame``: rare words that a sentence must hold for a blame to be looked for.
     public let blameClosers: Set<String>
+    /// Things an actor proposes or asks for: a response to one is aimed at its author ("refused a request from India").
+    public let proposals: Set<String>
     /// Words that open an object naming an act ("condemned the launch", "this provocation").
     public let objectDeterminers: Set<String>
     /// Nouns that make a person's name stand for the state ("Assad's government").
@@ -161,6 +163,7 @@ public struct EventWords: Sendable {
         pairPeople = set("pair-people")
         blame = set("blame")
         governments = set("government")
+        proposals = set("proposal")
         objectDeterminers = set("object-determiner")
         objectControl = set("object-control")
         adverbialNouns = set("adverbial-noun")

@@ -199,6 +199,12 @@ struct SentenceCoder {
                     // "I warmly applaud ...", said by Jack Straw.
                     found = [speaker]
                 }
+                // "refused a request from India", "condemned the threats made by the government": aimed at the author.
+                if targets.isEmpty, !judging, Self.responds(pattern.code),
+                    let author = objectAuthor(tokens, from: pattern.objectFirst ? k + 1 : after, k, actors), !found.contains(author)
+                {
+                    targets = [author]
+                }
                 if pattern.isNoun, targets.isEmpty, let light = lightVerb, k - light <= 6 {
                     // The light verb's object receives what the noun states ("sent Mr Bush his congratulations").
                     targets = actors.filter { first($0.mention) > tokens[light] && last($0.mention) < t }.map(\.entity)
