@@ -292,6 +292,21 @@ import Testing
         #expect(try understand("Washington was misleading public opinion.").events.isEmpty)
     }
 
+    @Test(arguments: [
+        // A verb of wrongdoing alone, auxiliaries and adverbs before it, quotation marks inside a predicate.
+        ("Japan said North Korea had violated the UN resolutions.", ["112 Japan>North Korea reported"]),
+        ("Tanzania said Uganda repeatedly flouted the agreement.", ["112 Tanzania>Uganda reported"]),
+        ("Kenya said Uganda was “misleading the public” about the talks.", ["112 Kenya>Uganda reported"]),
+        // A negation, a passive, a claim reported rather than made, or no speaker: no accusation.
+        ("Kenya said Uganda had not violated the agreement.", []),
+        ("Kenya said the agreement was violated on Monday.", []),
+        ("Kenya says the argument that Uganda lied does not hold up.", []),
+        ("Uganda wasted the chance.", []),
+    ])
+    func aSpeakerWhoSaysAnActorDidWrongAccusesIt(sentence: String, expected: [String]) throws {
+        #expect(try understand(sentence).eventLines == expected)
+    }
+
     @Test func aStatesNewsAgencySpeaksForTheState() throws {
         let document = try understand("North Korea tested a missile. KCNA said the United States should not provoke North Korea.")
         let demand = try #require(document.events.first { $0.code == "100" })
