@@ -46,4 +46,21 @@ import Testing
     func aResponseIsAimedAtTheAuthorOfWhatItAnswers(sentence: String, expected: [String]) throws {
         #expect(try understand(sentence).eventLines == expected)
     }
+
+    @Test(arguments: [
+        // Two named before meet each other when the noun's "of" or "between" phrase refers to them as a pair.
+        (
+            "Kenya and Uganda have quarrelled over the border for years. Talks between the two countries resumed on Monday.",
+            ["040 Kenya>Uganda reported", "040 Uganda>Kenya reported"]
+        ),
+        (
+            "Kenya and Uganda have quarrelled over the border for years. A meeting of foreign ministers of both countries took place.",
+            ["040 Kenya>Uganda reported", "040 Uganda>Kenya reported"]
+        ),
+        // People from both countries are no pair of states meeting.
+        ("Kenya and Uganda have quarrelled over the border for years. A meeting of farmers from both countries took place.", []),
+    ])
+    func aPairAfterTheNounMeetsEachOther(text: String, expected: [String]) throws {
+        #expect(try understand(text).eventLines == expected)
+    }
 }

@@ -205,6 +205,12 @@ struct SentenceCoder {
                 {
                     targets = [author]
                 }
+                // "a meeting of foreign ministers of both countries": the two named before act on each other (a place
+                // after it only says where).
+                if found.allSatisfy({ $0 == nil }), pattern.isNoun, isMutual(pattern), let pair = pairReference(afterNounAt: k, tokens) {
+                    found = pair
+                    targets = []
+                }
                 if pattern.isNoun, targets.isEmpty, let light = lightVerb, k - light <= 6 {
                     // The light verb's object receives what the noun states ("sent Mr Bush his congratulations").
                     targets = actors.filter { first($0.mention) > tokens[light] && last($0.mention) < t }.map(\.entity)

@@ -241,33 +241,6 @@ extension SentenceCoder {
         return chain(ending: nearest, in: before)
     }
 
-    /// The two actors that "both sides" or "the two nations" just before the verb at `k` refer to: the two countries (or
-    /// people, for "the two leaders") named most often before it in the article.
-    func pairReference(_ before: [(mention: Int, entity: Int)], _ tokens: [Int], _ k: Int) -> [Int?]? {
-        guard k > 0, let noun = (1..<k).last(where: { isPair(tokens, $0) }),
-            before.allSatisfy({ last($0.mention) < tokens[noun] }),
-            ((noun + 1)..<k).allSatisfy({ tags[$0].isVerb || tags[$0].isModal || tags[$0].isAdverb })
-        else { return nil }
-        let type: EntityType = words.pairPeople.contains(form(tokens[noun])) ? .person : .gpe
-        // The two named most often before it: the article's pair ("India and Pakistan"), not a city or a third party; countries
-        // and people the knowledge base knows.
-        var counts: [Int: Int] = [:]
-        for m in document.mentions.indices where document.mentions[m].tokens.upperBound <= tokens[noun - 1] {
-            guard let entity = entityOfMention[m], document.entities[entity].type == type,
-                document.entities[entity].kbID?.hasPrefix(type == .person ? "person:" : "country:") == true
-            else { continue }
-            counts[entity, default: 0] += 1
-        }
-        let pair = counts.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(2).map(\.key).sorted()
-        return pair.count == 2 ? pair : nil
-    }
-
-    /// Whether the word at `i` closes a reference to two actors ("both sides", "the two leaders").
-    func isPair(_ tokens: [Int], _ i: Int) -> Bool {
-        words.pairOpeners.contains(form(tokens[i - 1]))
-            && (words.pairCountries.contains(form(tokens[i])) || words.pairPeople.contains(form(tokens[i])))
-    }
-
     /// The words of the infinitive that is the object of the verb at `k` ("agreed to lend $1 billion to Indonesia"), after
     /// its verb and up to a comma or the clause's end (document token indices).
     func infinitivePhrase(_ tokens: [Int], _ k: Int) -> ClosedRange<Int>? {
