@@ -95,6 +95,16 @@ import Testing
     }
 
     @Test(arguments: [
+        ("China is furious with Japan over the visit to the shrine.", ["111 China>Japan reported"]),
+        ("Kenya was angry at Uganda for closing the border.", ["111 Kenya>Uganda reported"]),
+        // Anger at no one named is no event.
+        ("Angry protesters marched through Nairobi.", []),
+    ])
+    func angerFeltAtAnActorIsDisapprovalOfIt(sentence: String, lines: [String]) throws {
+        #expect(try understand(sentence).eventLines == lines)
+    }
+
+    @Test(arguments: [
         ("Israel launched a diplomatic offensive against Iran.", []),
         ("China launched a charm offensive toward Africa.", []),
         ("The United States waged a trade war against China.", []),

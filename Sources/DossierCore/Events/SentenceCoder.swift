@@ -185,8 +185,9 @@ struct SentenceCoder {
                                     || (tags[$0].isPossessivePronoun || tags[$0].isPossessiveEnding)
                             }
                     } == true
-                // An adjective of disapproval judges for its speaker ("said the launch was intolerable").
-                let judging = !pattern.isNoun && tags[k].isAdjective && pattern.code.hasPrefix("11")
+                // An adjective of disapproval with no slot judges for its speaker ("said the launch was intolerable"); one
+                // with a slot is felt by its subject ("is furious with Japan").
+                let judging = !pattern.isNoun && tags[k].isAdjective && pattern.code.hasPrefix("11") && pattern.targets == ["-"]
                 var (found, targets): ([Int?], [Int])
                 if judging {
                     guard let judgement = judgement(tokens, k, s, actors) else { continue }

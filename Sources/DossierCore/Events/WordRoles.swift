@@ -7,7 +7,11 @@ extension SentenceCoder {
         _ previousSubject: [Int], objectOfEvent: Bool
     ) -> ([Int?], [Int]) {
         let triggerToken = tokens[k]
-        let passive = !pattern.isNoun && (isPassive(tokens, k) || isReducedPassive(tokens, k, actors))
+        // An adjective after "be" whose pattern's targets all follow a preposition is felt by its subject ("is furious
+        // with Japan"), no passive; others read as one ("is welcome": welcomed).
+        let feltBySubject =
+            tags[k].isAdjective && !pattern.targets.isEmpty && pattern.targets.allSatisfy { !["_", "=", "-"].contains($0) }
+        let passive = !pattern.isNoun && !feltBySubject && (isPassive(tokens, k) || isReducedPassive(tokens, k, actors))
         // "was tortured and killed": the clause of the first participle, whose subject both share.
         let clauseStart = clauseStart(tokens, passive ? joinedParticiple(tokens, k) ?? k : k)
         let clauseEnd = clauseEnd(tokens, after)
