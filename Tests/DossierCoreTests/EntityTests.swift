@@ -59,6 +59,22 @@ extension Document {
         #expect(document.mentionTexts("Zorana Kwembetu").contains("Kwembetu"))
     }
 
+    @Test func aKnownSurnameUsedAloneFirstKeepsItsPerson() throws {
+        // "Trump" alone all along is the known Trump; the first lady named in full later is another person.
+        let trump = try understand(
+            "Trump was angry with Rosenstein on Tuesday. Trump told reporters it was a disgrace. He dines with the first lady "
+                + "Melania Trump. Should Trump fire Rosenstein, the crisis would deepen.")
+        #expect(trump.mentionTexts("Donald Trump") == ["Trump", "Trump", "He", "Trump"])
+        #expect(trump.mentionTexts("Melania Trump") == ["Melania Trump"])
+        // A full name named first makes the surname its own.
+        let howard = try understand("Conservative leader Michael Howard attacked the plan. Howard said it would fail.")
+        #expect(howard.mentionTexts("Michael Howard") == ["Michael Howard", "Howard"])
+        // So does a full name the knowledge base knows as another person with that surname.
+        let clinton = try understand(
+            "Clinton leads in the polls. Democratic candidate Hillary Clinton spoke in Ohio. Clinton said she would win.")
+        #expect(clinton.mentionTexts("Hillary Clinton").filter { $0 == "Clinton" }.count == 2)
+    }
+
     @Test func aPlaceNameThatIsAPersonsNameAndAMonthThatIsAName() throws {
         let chad = try understand("Chad Smith met officials in Chad on Monday.")
         #expect(chad.entity("Chad Smith")?.type == .person)

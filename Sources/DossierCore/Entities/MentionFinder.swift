@@ -74,18 +74,35 @@ public struct MentionFinder: Stage {
             SentenceReader(shared, sentence: index, words: forms[index], base: document.sentences[index].tokens.lowerBound)
         }
         let names = readers.indices.map { readers[$0].names(tags: tags[$0]) }
-        // Words of people's full names, so that a surname alone is a person too ("Shoigu" after "Sergei Shoigu").
-        var personWords = Set<String>()
+        // Words of people's full names, so that a surname alone is a person too ("Shoigu" after "Sergei Shoigu"), each
+        // with where a full name first holds it and whom the knowledge base knows that full name as.
+        var personWords: [String: (sentence: Int, word: Int, entry: String?)] = [:]
         for (index, candidates) in names.enumerated() {
             for candidate in candidates where candidate.type == .person && candidate.range.count >= 2 {
                 // Not an article the recogniser took in ("The Rev. Al Sharpton"): "The" alone names no one.
                 for i in candidate.range where forms[index][i].count > 1 && !words.articles.contains(forms[index][i]) {
-                    personWords.insert(forms[index][i])
+                    if personWords[forms[index][i]] == nil {
+                        personWords[forms[index][i]] = (index, candidate.range.lowerBound, candidate.entry?.id)
+                    }
                 }
             }
         }
+        // A name the knowledge base knows one person by, used alone before any full name holds it, is that person
+        // throughout, unless the full name is another person the knowledge base knows: "Trump" all along, then "first
+        // lady Melania Trump" is another Trump; "Clinton", then "Hillary Clinton", is she. A full name first makes the
+        // surname its own ("Michael Howard", then "Howard", is no John Howard).
+        for (index, candidates) in names.enumerated() {
+            for candidate in candidates where candidate.range.count == 1 && candidate.entry?.category == .person {
+                let word = forms[index][candidate.range.lowerBound]
+                guard let full = personWords[word], (index, candidate.range.lowerBound) < (full.sentence, full.word),
+                    full.entry == nil || full.entry == candidate.entry?.id,
+                    knowledge.entries(named: word).filter({ $0.category == .person }).count == 1
+                else { continue }
+                personWords[word] = nil
+            }
+        }
         var mentions: [Mention] = []
-        let personWordMap = WordMap(personWords)
+        let personWordMap = WordMap(Set(personWords.keys))
         for index in readers.indices { mentions += readers[index].mentions(names[index], personWords: personWordMap) }
         mentions += creditMentions(document)
         document.mentions = mentions
