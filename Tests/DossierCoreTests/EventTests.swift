@@ -95,6 +95,21 @@ import Testing
     }
 
     @Test(arguments: [
+        // "Called on" someone appeals to them with what is asked, the object running over an apposition or "and".
+        ("Kenya called on Uganda to withdraw its troops.", ["020 Kenya>Uganda reported"]),
+        ("Kenya called on the United Nations for help.", ["020 Kenya>United Nations reported"]),
+        ("Kenya called on Uganda, its closest ally, to withdraw its troops.", ["020 Kenya>Uganda reported"]),
+        ("Kenya called on Uganda and Tanzania to withdraw their troops.", ["020 Kenya>Uganda reported", "020 Kenya>Tanzania reported"]),
+        // Else it is a turn to speak; a call with no direct object is no telephone call ("called off" ends talks).
+        ("When Erdogan called on a Turkish reporter, the room fell silent.", []),
+        ("Kenya called off the talks with Uganda.", ["160 Kenya>Uganda reported"]),
+        ("Kenya called Uganda on Tuesday.", ["041 Kenya>Uganda reported"]),
+    ])
+    func callingOnSomeoneAppealsToThemOnlyWithWhatIsAsked(sentence: String, lines: [String]) throws {
+        #expect(try understand(sentence).eventLines == lines)
+    }
+
+    @Test(arguments: [
         ("China is furious with Japan over the visit to the shrine.", ["111 China>Japan reported"]),
         ("Kenya was angry at Uganda for closing the border.", ["111 Kenya>Uganda reported"]),
         // Anger at no one named is no event.

@@ -5,11 +5,12 @@ public struct EventPatterns: Sendable {
     /// one count to keep where a value is five.
     public final class Pattern: Sendable, Hashable {
         public let code: String
-        /// Words that must follow the trigger ("off" of "show off"); a first `_` stands for the verb's object ("find _
-        /// guilty").
+        /// Words that must follow the trigger ("off" of "show off"); a `_` among them stands for the verb's object ("find
+        /// _ guilty", "call on _ to").
         public let particles: [String]
-        /// Whether the verb's object stands between the trigger and its other words ("found the party guilty").
-        public var objectFirst: Bool { particles.first == "_" }
+        /// How many of the pattern's words stand between the trigger and its object, where the object stands among them
+        /// ("found the party guilty": 0; "called on Iran to stop": 1).
+        public var objectPosition: Int? { particles.firstIndex(of: "_") }
         public let isNoun: Bool
         /// Where the target stands: "_" direct object (or its owner), "=" the direct object itself ("welcomed Shoigu", not
         /// "welcomed Shoigu's decision"), a preposition, or "-" none.
@@ -101,7 +102,8 @@ public struct EventPatterns: Sendable {
             let objectRequired = targets.first == "+"
             if objectRequired { targets.removeFirst() }
             let particles = words.dropFirst()
-            guard !particles.dropFirst().contains("_"), !(isNoun && particles.first == "_"), particles.last != "_" else {
+            // One object at most, in a verb's pattern, with a word after it ("found _ guilty", "call on _ to").
+            guard particles.filter({ $0 == "_" }).count <= 1, !(isNoun && particles.contains("_")), particles.last != "_" else {
                 throw ResourceError.malformed(file: file, line: String(line))
             }
             let pattern = Pattern(

@@ -27,14 +27,18 @@ extension SentenceCoder {
         let lastParticle = pattern.particles.count - 1
         for (n, particle) in pattern.particles.enumerated() {
             if particle == "_" {
-                // The object stands here ("found the party guilty", "held 2,000 people as human shields"): one to six words, no
-                // verb nor clause boundary among them, before the next word of the pattern.
+                // The object stands here ("found the party guilty", "held 2,000 people as human shields", "called on Uganda,
+                // its closest ally, to", "called on Iran and its allies to"): one to ten words, no verb nor clause boundary
+                // but a comma or "and" among them, before the next word of the pattern.
                 guard n < lastParticle, i + 1 < tokens.count,
-                    let next = ((i + 1)..<min(i + 7, tokens.count)).first(where: {
+                    let next = ((i + 1)..<min(i + 11, tokens.count)).first(where: {
                         form(tokens[$0]) == pattern.particles[n + 1]
                             || (n + 1 == lastParticle && Self.isPlural(form(tokens[$0]), of: pattern.particles[n + 1]))
                     }),
-                    (i..<next).allSatisfy({ !words.boundaries.contains(form(tokens[$0])) && (!tagged || !tags[$0].isVerb) })
+                    (i..<next).allSatisfy({
+                        ([",", "and"].contains(form(tokens[$0])) || !words.boundaries.contains(form(tokens[$0])))
+                            && (!tagged || !tags[$0].isVerb)
+                    })
                 else { return nil }
                 i = next
                 continue

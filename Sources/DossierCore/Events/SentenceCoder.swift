@@ -194,7 +194,8 @@ struct SentenceCoder {
                     (found, targets) = ([judgement.source], judgement.targets)
                 } else {
                     (found, targets) = roles(
-                        pattern, tokens, k, pattern.objectFirst ? k + 1 : after, actors, previousSubject, objectOfEvent: objectOfEvent)
+                        pattern, tokens, k, pattern.objectPosition.map { k + 1 + $0 } ?? after, actors, previousSubject,
+                        objectOfEvent: objectOfEvent)
                 }
                 if found.allSatisfy({ $0 == nil }), let speaker = firstPersonSpeaker(tokens, k) {
                     // "I warmly applaud ...", said by Jack Straw.
@@ -202,7 +203,8 @@ struct SentenceCoder {
                 }
                 // "refused a request from India", "condemned the threats made by the government": aimed at the author.
                 if targets.isEmpty, !judging, Self.responds(pattern.code),
-                    let author = objectAuthor(tokens, from: pattern.objectFirst ? k + 1 : after, k, actors), !found.contains(author)
+                    let author = objectAuthor(tokens, from: pattern.objectPosition.map { k + 1 + $0 } ?? after, k, actors),
+                    !found.contains(author)
                 {
                     targets = [author]
                 }
@@ -225,7 +227,8 @@ struct SentenceCoder {
                 {
                     // "Police arrested the protesters": agents fill the roles no named actor fills.
                     let agents = rolesOfAgents(
-                        s, pattern, tokens, k, pattern.objectFirst ? k + 1 : after, previousSubject, objectOfEvent: objectOfEvent)
+                        s, pattern, tokens, k, pattern.objectPosition.map { k + 1 + $0 } ?? after, previousSubject,
+                        objectOfEvent: objectOfEvent)
                     if found.allSatisfy({ $0 == nil }) { found = agents.sources.filter { !targets.contains($0 ?? -1) } }
                     // What is sent or deployed is no target ("offered to send troops", "deployed soldiers").
                     if targets.isEmpty, !["07", "15"].contains(pattern.code.prefix(2)) {
