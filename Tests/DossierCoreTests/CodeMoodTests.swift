@@ -57,11 +57,12 @@ import Testing
         ("Kenyan troops killed two Somali fighters in Somalia.", ["186 Kenya>Somalia reported"]),
         ("Iran freed two Australian sailors.", ["084 Iran>Australia reported"]),
         ("Qatar withdrew peacekeepers from Djibouti.", ["1661 Qatar>Djibouti reported"]),
-        // CAMEO's code book: blockades (191), states of emergency (1724), storming (190), convictions (173), refuge (0233).
+        // CAMEO's code book: blockades (191), states of emergency (1724), storming (190), convictions (116, CAMEO 2.0), refuge
+        // (0233).
         ("Egypt imposed a blockade on Gaza.", ["191 Egypt>Gaza reported"]),
         ("Peru declared a state of emergency in Lima.", ["1724 Peru>- reported"]),
         ("Chilean police stormed the Bolivian embassy.", ["190 Chile>Bolivia reported"]),
-        ("A Ghanaian court convicted two Togolese men.", ["173 Ghana>Togo reported"]),
+        ("A Ghanaian court convicted two Togolese men.", ["116 Ghana>Togo reported"]),
         ("Thousands of Syrians sought refuge in Jordan.", ["0233 Syria>Jordan reported"]),
         // Going on strike is a protest (143), not an airstrike; calling one off or halting it yields (082).
         ("Kenyan teachers went on strike on Monday.", ["143 Kenya>- reported"]),
@@ -109,7 +110,7 @@ import Testing
         // Striking a deal is no strike.
         ("Kenya struck a trade deal with Uganda.", ["057 Kenya>Uganda reported"]),
         // The verb's object may stand inside a pattern ("found _ guilty"): it is the target.
-        ("A Danish court found Ghanaian banker Kofi Mensah guilty of fraud.", ["173 Denmark>Kofi Mensah reported"]),
+        ("A Danish court found Ghanaian banker Kofi Mensah guilty of fraud.", ["116 Denmark>Kofi Mensah reported"]),
         ("Syrian rebels held 20 Lebanese soldiers hostage.", ["181 Syria>Lebanon reported"]),
         ("Sudanese militias used Chadian villagers as human shields.", ["184 Sudan>villagers reported"]),
         ("Kenya forced the Somali envoy out of the country.", ["174 Kenya>Somalia reported"]),
