@@ -109,6 +109,11 @@ import Testing
         #expect(try understand(sentence).eventLines == lines)
     }
 
+    @Test func noOneVisitsTheirOwnCountry() throws {
+        let document = try understand("Kenyan President Uhuru Kenyatta and Ugandan President Yoweri Museveni concluded a visit to Kenya.")
+        #expect(document.eventLines.filter { $0.hasPrefix("042") } == ["042 Yoweri Museveni>Kenya reported"])
+    }
+
     @Test(arguments: [
         ("China is furious with Japan over the visit to the shrine.", ["111 China>Japan reported"]),
         ("Kenya was angry at Uganda for closing the border.", ["111 Kenya>Uganda reported"]),

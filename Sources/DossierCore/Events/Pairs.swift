@@ -46,4 +46,12 @@ extension SentenceCoder {
         words.pairOpeners.contains(form(tokens[i - 1]))
             && (words.pairCountries.contains(form(tokens[i])) || words.pairPeople.contains(form(tokens[i])))
     }
+
+    /// Whether a target is a place of the source person's own country ("Erdogan" and Turkey, "Obama" and Detroit).
+    func isOwnPlace(_ target: Int, of source: Int) -> Bool {
+        let person = document.entities[source]
+        let place = document.entities[target]
+        return person.type == .person && (place.type == .gpe || place.type == .loc) && person.country != nil
+            && person.country == place.country
+    }
 }

@@ -354,7 +354,10 @@ struct SentenceCoder {
                         complete[i] = out[i].source != nil
                     }
                 }
-                for (source, target) in pairs(pattern, sources, targets) {
+                // "Trump and Erdogan concluded a visit": no one visits or hosts a visit of their own country (a person may
+                // defend or ask their own state: "Merkel defended Germany's decision").
+                for (source, target) in pairs(pattern, sources, targets)
+                where !(["042", "043", "044"].contains(code) && source.flatMap { s in target.map { isOwnPlace($0, of: s) } } == true) {
                     complete.append(source != nil && ((target != nil && !guessedTarget) || pattern.targets.first == "-"))
                     out.append(
                         Event(
