@@ -109,6 +109,19 @@ import Testing
         #expect(try understand(sentence).eventLines == lines)
     }
 
+    @Test(arguments: [
+        // An aircraft brought down is force against its owner, a place after a preposition no object.
+        ("Turkey shot down a Russian warplane.", ["190 Turkey>Russia reported"]),
+        ("Iran shot down an American drone over the Gulf.", ["190 Iran>United States reported"]),
+        // A proposal shot down is no force.
+        ("Kenya shot down the proposal.", []),
+        // A noun of readiness before "to" makes the act intended.
+        ("Kenya signalled its willingness to meet Uganda.", ["036 Kenya>Uganda reported"]),
+    ])
+    func forceAgainstAircraftAndReadinessToAct(sentence: String, lines: [String]) throws {
+        #expect(try understand(sentence).eventLines == lines)
+    }
+
     @Test func noOneVisitsTheirOwnCountry() throws {
         let document = try understand("Kenyan President Uhuru Kenyatta and Ugandan President Yoweri Museveni concluded a visit to Kenya.")
         #expect(document.eventLines.filter { $0.hasPrefix("042") } == ["042 Yoweri Museveni>Kenya reported"])

@@ -418,7 +418,6 @@ extension SentenceCoder {
             case "-":
                 return []
             case "_", "=":
-                // The direct object: an actor right after the verb, its article or determiner aside.
                 // The direct object: an actor right after the verb, its article or determiner aside, no other verb between;
                 // or the name in apposition to a short object ("met his counterpart, Chung Eui-yong").
                 if let object = candidates.first,
