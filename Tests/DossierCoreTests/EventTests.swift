@@ -122,6 +122,18 @@ import Testing
         #expect(try understand(sentence).eventLines == lines)
     }
 
+    @Test(arguments: [
+        // Coordinated actors of a reciprocal verb, or with "each other", act on each other.
+        ("India and Pakistan exchanged fire across the border.", ["193 India>Pakistan reported", "193 Pakistan>India reported"]),
+        ("Indian and Pakistani troops clashed along the border.", ["190 India>Pakistan reported", "190 Pakistan>India reported"]),
+        ("Serbia and Kosovo accused each other of provocations.", ["112 Serbia>Kosovo reported", "112 Kosovo>Serbia reported"]),
+        // One actor with a counterpart named acts on it alone.
+        ("Indian troops clashed with Pakistani soldiers.", ["190 India>Pakistan reported"]),
+    ])
+    func actorsOfAReciprocalActActOnEachOther(sentence: String, lines: [String]) throws {
+        #expect(try understand(sentence).eventLines == lines)
+    }
+
     @Test func noOneVisitsTheirOwnCountry() throws {
         let document = try understand("Kenyan President Uhuru Kenyatta and Ugandan President Yoweri Museveni concluded a visit to Kenya.")
         #expect(document.eventLines.filter { $0.hasPrefix("042") } == ["042 Yoweri Museveni>Kenya reported"])

@@ -69,6 +69,8 @@ public struct EventWords: Sendable {
     public let firstPerson: Set<String>
     /// Nouns after a noun trigger that leave it the event ("mediation efforts", "demand today").
     public let compoundHeads: Set<String>
+    /// Verbs whose coordinated subjects act on each other ("India and Pakistan clashed", "exchanged fire").
+    public let reciprocal: Set<String>
     /// Words that open a reference to two actors named before ("both sides", "the two nations").
     public let pairOpeners: Set<String>
     /// Nouns of such a reference to two countries ("nations", "sides") and to two people ("leaders").
@@ -158,6 +160,7 @@ public struct EventWords: Sendable {
         reducing = set("reduce")
         firstPerson = set("first-person")
         compoundHeads = set("event-head")
+        reciprocal = set("reciprocal")
         pairOpeners = set("pair-opener")
         pairCountries = set("pair-countries")
         pairPeople = set("pair-people")

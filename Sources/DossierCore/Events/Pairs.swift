@@ -54,4 +54,15 @@ extension SentenceCoder {
         return person.type == .person && (place.type == .gpe || place.type == .loc) && person.country != nil
             && person.country == place.country
     }
+
+    /// Whether the act at `k` is done by its actors to each other: a reciprocal verb (``EventWords/reciprocal``:
+    /// "clashed", "exchanged fire") or "each other", "one another" in the words after it ("accused each other").
+    func isReciprocal(_ tokens: [Int], _ k: Int, _ after: Int) -> Bool {
+        if words.reciprocal.contains(form(tokens[k])) { return true }
+        let end = min(tokens.count - 1, after + 3)
+        guard k + 1 < end else { return false }
+        return (k + 1..<end).contains { i in
+            (form(tokens[i]) == "each" && form(tokens[i + 1]) == "other") || (form(tokens[i]) == "one" && form(tokens[i + 1]) == "another")
+        }
+    }
 }

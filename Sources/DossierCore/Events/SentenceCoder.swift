@@ -267,11 +267,13 @@ struct SentenceCoder {
                 }
                 // An interaction that needs a counterpart is coded only with it (or between actors who act together:
                 // "Obama and Xi will hold talks"); any event needs some actor.
-                if targets.isEmpty && pattern.targetRequired && !(sources.count >= 2 && isMutual(pattern)) { continue }
+                // Actors who act together, or on each other ("clashed", "accused each other"), need no other counterpart.
+                let mutual = isMutual(pattern) || isReciprocal(tokens, k, after)
+                if targets.isEmpty && pattern.targetRequired && !(sources.count >= 2 && mutual) { continue }
                 // "suspended aid deliveries in Borno State", "shelled villages in Idlib": an act done to a place with no one
                 // named as its target is done to the place.
-                if targets.isEmpty, pattern.targets.first != "-", actsOnPlaces(pattern.code), let place = location(tokens, actors),
-                    !sources.contains(place)
+                if targets.isEmpty, pattern.targets.first != "-", !(sources.count >= 2 && mutual), actsOnPlaces(pattern.code),
+                    let place = location(tokens, actors), !sources.contains(place)
                 {
                     targets = [place]
                 }
@@ -356,7 +358,7 @@ struct SentenceCoder {
                 }
                 // "Trump and Erdogan concluded a visit": no one visits or hosts a visit of their own country (a person may
                 // defend or ask their own state: "Merkel defended Germany's decision").
-                for (source, target) in pairs(pattern, sources, targets)
+                for (source, target) in pairs(pattern, sources, targets, mutual: mutual)
                 where !(["042", "043", "044"].contains(code) && source.flatMap { s in target.map { isOwnPlace($0, of: s) } } == true) {
                     complete.append(source != nil && ((target != nil && !guessedTarget) || pattern.targets.first == "-"))
                     out.append(
@@ -414,10 +416,10 @@ struct SentenceCoder {
             })
     }
 
-    /// Source-target pairs: each source with each target; coordinated sources of a mutual act with no target act on each
-    /// other ("India and Pakistan agreed" both ways).
-    func pairs(_ pattern: EventPatterns.Pattern, _ sources: [Int], _ targets: [Int]) -> [(Int?, Int?)] {
-        if targets.isEmpty && sources.count >= 2 && isMutual(pattern) {
+    /// Source-target pairs: each source with each target; coordinated sources of a `mutual` act with no target act on each
+    /// other ("India and Pakistan agreed", "India and Pakistan clashed" both ways).
+    func pairs(_ pattern: EventPatterns.Pattern, _ sources: [Int], _ targets: [Int], mutual: Bool) -> [(Int?, Int?)] {
+        if targets.isEmpty && sources.count >= 2 && mutual {
             return sources.flatMap { a in sources.filter { $0 != a }.map { (a, $0) } }
         }
         let from: [Int?] = sources.isEmpty ? [nil] : sources
