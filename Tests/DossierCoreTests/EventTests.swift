@@ -115,6 +115,9 @@ import Testing
         ("Iran shot down an American drone over the Gulf.", ["190 Iran>United States reported"]),
         // A proposal shot down is no force.
         ("Kenya shot down the proposal.", []),
+        // A missile fired at someone is an attack from the air; fired at no one, a show of force.
+        ("Hamas fired rockets into Israel.", ["195 Hamas>Israel reported"]),
+        ("North Korea fired a ballistic missile into the sea.", ["150 North Korea>- reported"]),
         // A noun of readiness before "to" makes the act intended.
         ("Kenya signalled its willingness to meet Uganda.", ["036 Kenya>Uganda reported"]),
     ])
