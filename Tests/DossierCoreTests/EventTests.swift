@@ -118,6 +118,8 @@ import Testing
         // A missile fired at someone is an attack from the air; fired at no one, a show of force.
         ("Hamas fired rockets into Israel.", ["195 Hamas>Israel reported"]),
         ("North Korea fired a ballistic missile into the sea.", ["150 North Korea>- reported"]),
+        // Revenge vowed is a threat of force, no intent to cooperate.
+        ("Iran vowed revenge against Israel.", ["138 Iran>Israel reported"]),
         // A noun of readiness before "to" makes the act intended.
         ("Kenya signalled its willingness to meet Uganda.", ["036 Kenya>Uganda reported"]),
     ])
