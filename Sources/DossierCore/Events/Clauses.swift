@@ -66,6 +66,14 @@ extension SentenceCoder {
         return nil
     }
 
+    /// Whether a target is a place of the source person's own country ("Erdogan" and Turkey, "Obama" and Detroit).
+    func isOwnPlace(_ target: Int, of source: Int) -> Bool {
+        let person = document.entities[source]
+        let place = document.entities[target]
+        return person.type == .person && (place.type == .gpe || place.type == .loc) && person.country != nil
+            && person.country == place.country
+    }
+
     /// The speaker of the quote that holds the trigger, or of "according to X" in its sentence.
     func attribution(_ sentence: Int, _ trigger: Span) -> Int? {
         if let quote = document.quotes.first(where: { $0.span.contains(trigger) }) { return quote.speaker }

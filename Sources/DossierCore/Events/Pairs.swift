@@ -1,4 +1,5 @@
-/// References to two actors named before: "both sides agreed", "a meeting of the foreign ministers of both countries".
+/// Pairs of actors: references to two named before ("both sides agreed", "a meeting of the foreign ministers of both
+/// countries"), and acts two do to each other ("clashed", "accused each other").
 extension SentenceCoder {
     /// The two actors that "both sides" or "the two nations" just before the verb at `k` refer to: the two countries (or
     /// people, for "the two leaders") named most often before it in the article.
@@ -45,14 +46,6 @@ extension SentenceCoder {
     func isPair(_ tokens: [Int], _ i: Int) -> Bool {
         words.pairOpeners.contains(form(tokens[i - 1]))
             && (words.pairCountries.contains(form(tokens[i])) || words.pairPeople.contains(form(tokens[i])))
-    }
-
-    /// Whether a target is a place of the source person's own country ("Erdogan" and Turkey, "Obama" and Detroit).
-    func isOwnPlace(_ target: Int, of source: Int) -> Bool {
-        let person = document.entities[source]
-        let place = document.entities[target]
-        return person.type == .person && (place.type == .gpe || place.type == .loc) && person.country != nil
-            && person.country == place.country
     }
 
     /// Whether the act at `k` is done by its actors to each other: a reciprocal verb (``EventWords/reciprocal``:

@@ -188,14 +188,14 @@ struct SentenceCoder {
                 // An adjective of disapproval with no slot judges for its speaker ("said the launch was intolerable"); one
                 // with a slot is felt by its subject ("is furious with Japan").
                 let judging = !pattern.isNoun && tags[k].isAdjective && pattern.code.hasPrefix("11") && pattern.targets == ["-"]
+                // Where the roles are read from: the object inside the pattern's words ("called on Iran to"), else after them.
+                let rolesFrom = pattern.objectPosition.map { k + 1 + $0 } ?? after
                 var (found, targets): ([Int?], [Int])
                 if judging {
                     guard let judgement = judgement(tokens, k, s, actors) else { continue }
                     (found, targets) = ([judgement.source], judgement.targets)
                 } else {
-                    (found, targets) = roles(
-                        pattern, tokens, k, pattern.objectPosition.map { k + 1 + $0 } ?? after, actors, previousSubject,
-                        objectOfEvent: objectOfEvent)
+                    (found, targets) = roles(pattern, tokens, k, rolesFrom, actors, previousSubject, objectOfEvent: objectOfEvent)
                 }
                 if found.allSatisfy({ $0 == nil }), let speaker = firstPersonSpeaker(tokens, k) {
                     // "I warmly applaud ...", said by Jack Straw.
@@ -203,7 +203,7 @@ struct SentenceCoder {
                 }
                 // "refused a request from India", "condemned the threats made by the government": aimed at the author.
                 if targets.isEmpty, !judging, Self.responds(pattern.code),
-                    let author = objectAuthor(tokens, from: pattern.objectPosition.map { k + 1 + $0 } ?? after, k, actors),
+                    let author = objectAuthor(tokens, from: rolesFrom, k, actors),
                     !found.contains(author)
                 {
                     targets = [author]
@@ -226,9 +226,7 @@ struct SentenceCoder {
                         || (targets.isEmpty && agents.contains { first($0.mention) > t })
                 {
                     // "Police arrested the protesters": agents fill the roles no named actor fills.
-                    let agents = rolesOfAgents(
-                        s, pattern, tokens, k, pattern.objectPosition.map { k + 1 + $0 } ?? after, previousSubject,
-                        objectOfEvent: objectOfEvent)
+                    let agents = rolesOfAgents(s, pattern, tokens, k, rolesFrom, previousSubject, objectOfEvent: objectOfEvent)
                     if found.allSatisfy({ $0 == nil }) { found = agents.sources.filter { !targets.contains($0 ?? -1) } }
                     // What is sent or deployed is no target ("offered to send troops", "deployed soldiers").
                     if targets.isEmpty, !["07", "15"].contains(pattern.code.prefix(2)) {
