@@ -22,7 +22,8 @@ import Testing
     }
 
     /// The words before an act set its status: "might", "could" and "may" make it a possibility (force promised with them
-    /// in speech is still a threat, made as it is said); "to" plans it, unless the word before says it took place.
+    /// in speech is still a threat, made as it is said); "to" plans it, unless the word before says it took place; "against"
+    /// before a gerund makes it an act warned against.
     @Test(arguments: [
         ("Vladimir Putin might snub Rex Tillerson during the trip.", "125 Vladimir Putin>Rex Tillerson hypothetical"),
         ("Kenya may attack Uganda.", "190 Kenya>Uganda hypothetical"),
@@ -30,6 +31,8 @@ import Testing
         ("The United States was quick to condemn North Korea.", "111 United States>North Korea reported"),
         ("Britain moved to expel Russian diplomats.", "166 United Kingdom>Russia reported"),
         ("Britain is expected to expel Russian diplomats.", "166 United Kingdom>Russia planned"),
+        // An act warned or voted against is not done.
+        ("Kenya campaigned against attacking Uganda.", "190 Kenya>Uganda hypothetical"),
     ])
     func theStatusOfAnActFromTheWordsBeforeIt(sentence: String, line: String) throws {
         #expect(try understand(sentence).eventLines == [line])

@@ -46,6 +46,8 @@ extension SentenceCoder {
         let start = tokens.firstIndex(of: clauseStart(tokens, k)) ?? 0
         let clause = tokens[start..<k].map { forms[$0] }
         if clause.contains(where: words.hypothetical.contains) || near.contains(where: words.possible.contains) { return .hypothetical }
+        // "warned Kyiv against attacking Crimea", "campaigned against building the wall": an act warned against is not done.
+        if k > 0, tags[k].isGerund, form(tokens[k - 1]) == "against" { return .hypothetical }
         let infinitive = k > 0 && form(tokens[k - 1]) == "to" && !(k > 1 && words.accomplished.contains(form(tokens[k - 2])))
         if near.contains(where: words.future.contains) || infinitive { return .planned }
         // "accused Russia of attacking Kharkiv", "blamed Russia for the attack": an act someone is accused of is alleged.
