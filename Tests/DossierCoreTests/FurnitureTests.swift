@@ -52,6 +52,23 @@ import Testing
         #expect(document.blocks(.furniture) == [line])
     }
 
+    /// A video player's teaser lines: the title of another story, not this one's words.
+    @Test(arguments: [
+        "JUST WATCHED Minister meets the president Replay More Videos ...",
+        "MUST WATCH Minister meets the president 01:51",
+    ])
+    func videoTeasersLeaveTheBody(line: String) throws {
+        let document = try analyse(
+            """
+            The minister arrived in the capital on Tuesday for two days of talks.
+
+            \(line)
+
+            The two sides signed an agreement on trade.
+            """)
+        #expect(document.blocks(.furniture) == [line])
+    }
+
     @Test func captionsOfEveryKind() throws {
         let document = try analyse(
             """
