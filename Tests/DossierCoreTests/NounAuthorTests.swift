@@ -63,4 +63,22 @@ import Testing
     func aPairAfterTheNounMeetsEachOther(text: String, expected: [String]) throws {
         #expect(try understand(text).eventLines == expected)
     }
+
+    @Test(arguments: [
+        // An embargo is a sanction; lifting or easing one yields.
+        ("The EU's embargo on Tanzania remains in force.", ["163 European Union>Tanzania reported"]),
+        ("Kenya imposed an embargo on Uganda in 1999.", ["163 Kenya>Uganda reported"]),
+        ("Kenya eased its embargo on Uganda.", ["081 Kenya>Uganda reported"]),
+        // Praise and an apology named by a noun, with whom they are for; support only where it is expressed.
+        ("Kenya's praise for Uganda surprised observers.", ["051 Kenya>Uganda reported"]),
+        ("Japan's apology to South Korea was welcomed.", ["055 Japan>South Korea reported"]),
+        ("Kenya expressed support for Uganda.", ["051 Kenya>Uganda reported"]),
+        ("Kenya received support from Uganda.", []),
+        // A capitalised noun inside prose is part of a name, no event.
+        ("The Kenyan Court of Appeals in Nairobi ruled on the case.", []),
+        ("Kenya signed the Lusaka Peace Agreement with Uganda.", ["057 Kenya>Uganda reported"]),
+    ])
+    func nounsNameTheirActs(sentence: String, expected: [String]) throws {
+        #expect(try understand(sentence).eventLines == expected)
+    }
 }

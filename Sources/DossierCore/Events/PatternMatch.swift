@@ -77,6 +77,17 @@ extension SentenceCoder {
         index > 0 && words.campaigns.contains(form(tokens[index - 1]))
     }
 
+    /// Whether the noun at `k` is written with a capital inside running prose, so part of a name ("the Court of Appeals",
+    /// "Legal Aid", "the North American Free Trade Agreement"), no event. A headline in title case or capitals, where no
+    /// word of four letters or more is lowercase, still states events ("Sturgeon Calls for Scottish Referendum").
+    func isPartOfName(nounAt k: Int, _ tokens: [Int]) -> Bool {
+        guard k > 0, document.forms[tokens[k]].first?.isUppercase == true else { return false }
+        return tokens.contains { token in
+            let word = document.forms[token]
+            return word.utf8.count >= 4 && word.first?.isLowercase == true && word.allSatisfy(\.isLetter)
+        }
+    }
+
     /// Whether `word` is the regular plural of the noun `particle` ("borders", "crosses").
     static func isPlural(_ word: String, of particle: String) -> Bool {
         particle.utf8.count >= 3 && word.utf8.count == particle.utf8.count + (particle.hasSuffix("s") ? 2 : 1) && word.hasPrefix(particle)

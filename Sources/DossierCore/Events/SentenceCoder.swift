@@ -160,6 +160,7 @@ struct SentenceCoder {
                 if !pattern.isNoun && !progressive && !gerund && (tags[k].isNoun || (looksLikeNoun(tokens, k) && form(t) != "meeting")) {
                     continue
                 }
+                if pattern.isNoun, isPartOfName(nounAt: k, tokens) { continue }
                 // "a strike drone", "a launch site": a noun describing another states no event.
                 if pattern.isNoun, after < tokens.count, tags[after].isCommonNoun,
                     !words.compoundHeads.contains(form(tokens[after]))
