@@ -74,6 +74,8 @@ import Testing
         ("Japan's apology to South Korea was welcomed.", ["055 Japan>South Korea reported"]),
         ("Kenya expressed support for Uganda.", ["051 Kenya>Uganda reported"]),
         ("Kenya received support from Uganda.", []),
+        // The owner of a noun whose phrase names another actor is the one that acts, here and for the verb after it.
+        ("Kenya's attack on Uganda killed ten soldiers.", ["190 Kenya>Uganda reported", "186 Kenya>soldiers reported"]),
         // A capitalised noun inside prose is part of a name, no event.
         ("The Kenyan Court of Appeals in Nairobi ruled on the case.", []),
         ("Kenya signed the Lusaka Peace Agreement with Uganda.", ["057 Kenya>Uganda reported"]),

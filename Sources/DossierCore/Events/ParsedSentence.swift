@@ -101,13 +101,14 @@ struct ParsedSentence {
         return verb
     }
 
-    /// The actor a nominal stands for: its own mention, else a name, nationality, "of" phrase or owner inside it
-    /// ("Russian officials", "the government of Iran", "his counterpart, Chung", "Brazil's federal police").
+    /// The actor a nominal stands for: its own mention, else a name, nationality, owner or "of" phrase inside it
+    /// ("Russian officials", "the government of Iran", "his counterpart, Chung", "Brazil's federal police"); the owner
+    /// before a modifying phrase ("Israel's attack on Gaza" is Israel's).
     func actor(_ word: Int) -> Int? {
         if let entity = actorAt[word] { return entity }
         let parts = tree.dependents(of: word)
         for test: (DependencyRelation) -> Bool in [
-            { $0.isApposition || $0.isNamePart }, { $0.base == "amod" || $0.base == "det" }, { $0.isNounModifier }, { $0.isPossessive },
+            { $0.isApposition || $0.isNamePart }, { $0.base == "amod" || $0.base == "det" }, { $0.isPossessive }, { $0.isNounModifier },
         ] {
             // "his counterpart" is not he.
             for part in parts where test(relation(part)) && !tags[part].isPronoun {

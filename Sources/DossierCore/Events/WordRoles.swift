@@ -17,8 +17,9 @@ extension SentenceCoder {
         let clauseEnd = clauseEnd(tokens, after)
         func heads(_ list: [(mention: Int, entity: Int)]) -> [(mention: Int, entity: Int)] {
             // Drop modifiers: a nationality or a possessive before another actor ("Russia's Defence Minister Sergei Shoigu",
-            // "his counterpart Imran Khan"), not coordinated to it ("Nigerian and British forces") nor its verb's subject
-            // ("the Iraqi army took over Kirkuk").
+            // "his counterpart Imran Khan"), not coordinated to it ("Nigerian and British forces"), nor its verb's subject
+            // ("the Iraqi army took over Kirkuk"), nor the owner of a noun whose phrase names the other ("Israel's attack on
+            // Gaza").
             list.filter { actor in
                 let end = last(actor.mention)
                 let next = end + 1 < document.tokens.count ? document.forms[end + 1] : ""
@@ -31,7 +32,9 @@ extension SentenceCoder {
                     && list.contains {
                         $0.mention != actor.mention && first($0.mention) > end && first($0.mention) <= end + 4
                             && !(next == "and" && joins(Array((end + 1)..<first($0.mention))))
-                            && !((end + 1)..<first($0.mention)).contains { tags[$0 - tokens[0]].isVerb }
+                            && !((end + 1)..<first($0.mention)).contains {
+                                tags[$0 - tokens[0]].isVerb || tags[$0 - tokens[0]].isPreposition
+                            }
                     })
                     && !attachedToPerson(actor.mention, list) && !titles(actor.mention, list)
             }
