@@ -49,7 +49,8 @@ def plover_map(path):
 # ease economic sanctions"; "04 Consult", "036 Express intent to meet or negotiate", "125 Reject proposal to meet,
 # discuss, or negotiate", "164 Halt negotiations"; "071 Provide economic aid", "1621 Reduce or stop economic
 # assistance". Keyed by the act's code, a code not listed taking its parent's; "" where the code book has no such
-# code. A promise of force is a threat of it (138); a refused intent is a rejection ("will not accept").
+# code. A promise of force is a threat of it (138); a refused intent is a rejection ("will not accept"); a sanction cut
+# or lifted is eased (081, as the verb patterns code "lifted sanctions").
 MOODS = {
     "03": ("", "120", ""), "031": ("", "121", ""), "0311": ("", "1211", ""), "0312": ("", "1212", ""),
     "033": ("", "122", ""), "0331": ("", "1221", ""), "0332": ("", "1222", ""), "0333": ("", "1223", ""),
@@ -68,6 +69,7 @@ MOODS = {
     "0831": ("0341", "1231", ""), "0832": ("0342", "1232", ""), "0833": ("0343", "1233", ""),
     "0834": ("0344", "1234", ""), "084": ("0353", "1243", ""), "085": ("0354", "1244", ""),
     "086": ("0355", "1245", ""), "087": ("0356", "1246", ""),
+    "163": ("", "", "081"),
     "18": ("138", "", ""), "19": ("138", "", ""), "20": ("138", "", ""),
 }
 

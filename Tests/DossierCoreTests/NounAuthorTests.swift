@@ -69,6 +69,15 @@ import Testing
         ("The EU's embargo on Tanzania remains in force.", ["163 European Union>Tanzania reported"]),
         ("Kenya imposed an embargo on Uganda in 1999.", ["163 Kenya>Uganda reported"]),
         ("Kenya eased its embargo on Uganda.", ["081 Kenya>Uganda reported"]),
+        // A sanction cut or lifted, before the noun or as the passive verb whose subject it is, is eased; aid so cut is cut.
+        ("The EU embargo on Tanzania is likely to be lifted.", ["081 European Union>Tanzania reported"]),
+        ("The EU sanctions on Tanzania were lifted in 2016.", ["081 European Union>Tanzania reported"]),
+        ("Kenyan military aid to Uganda was suspended last year.", ["162 Kenya>Uganda reported"]),
+        ("The easing of the sanctions on Tanzania began in May.", ["081 ->Tanzania reported"]),
+        // A name before sanctions whose receiver is named after them imposes them; a verb that goes on with the
+        // preposition stays a verb.
+        ("He pointed to recent U.S. sanctions against Tanzania.", ["163 United States>Tanzania reported"]),
+        ("Kenya calls for talks with Uganda.", ["036 Kenya>Uganda reported"]),
         // Praise and an apology named by a noun, with whom they are for; support only where it is expressed.
         ("Kenya's praise for Uganda surprised observers.", ["051 Kenya>Uganda reported"]),
         ("Japan's apology to South Korea was welcomed.", ["055 Japan>South Korea reported"]),

@@ -65,6 +65,8 @@ public struct EventWords: Sendable {
     public let cancelling: Set<String>
     /// Words that cut the cooperative act they govern ("suspended aid", "a suspension of aid").
     public let reducing: Set<String>
+    /// Words that cut a sanction, so ease it ("an easing of sanctions", "the embargo will be lifted").
+    public let easing: Set<String>
     /// First-person words: in a quote, the speaker acts ("I applaud", "my administration will").
     public let firstPerson: Set<String>
     /// Nouns after a noun trigger that leave it the event ("mediation efforts", "demand today").
@@ -158,6 +160,7 @@ public struct EventWords: Sendable {
         refusal = set("refusal")
         cancelling = set("cancel")
         reducing = set("reduce")
+        easing = set("ease")
         firstPerson = set("first-person")
         compoundHeads = set("event-head")
         reciprocal = set("reciprocal")

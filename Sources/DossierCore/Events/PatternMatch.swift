@@ -88,6 +88,19 @@ extension SentenceCoder {
         }
     }
 
+    /// Whether a verb pattern that takes a direct object meets, right after its trigger at `k`, a preposition that a noun
+    /// pattern of the same word takes ("the EU sanctions on Iran", "Russian attacks on Kyiv"): the word is that noun,
+    /// whatever the tagger says ("the US sanctions Iran" stays a verb), unless a verb pattern of the word goes on with that
+    /// preposition ("calls for", "call on").
+    func isNounBeforeItsPreposition(_ pattern: EventPatterns.Pattern, _ candidates: [EventPatterns.Pattern], _ tokens: [Int], _ k: Int)
+        -> Bool
+    {
+        guard !pattern.isNoun, pattern.particles.isEmpty, pattern.targets.first == "_", k + 1 < tokens.count else { return false }
+        let next = form(tokens[k + 1])
+        return candidates.contains { $0.isNoun && $0.particles.isEmpty && $0.targets.contains(next) }
+            && !candidates.contains { !$0.isNoun && $0.particles.first == next }
+    }
+
     /// Whether `word` is the regular plural of the noun `particle` ("borders", "crosses").
     static func isPlural(_ word: String, of particle: String) -> Bool {
         particle.utf8.count >= 3 && word.utf8.count == particle.utf8.count + (particle.hasSuffix("s") ? 2 : 1) && word.hasPrefix(particle)

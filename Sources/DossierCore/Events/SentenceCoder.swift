@@ -133,6 +133,7 @@ struct SentenceCoder {
                 continue
             }
             var fired = false
+            let forcedNoun = candidates.contains { isNounBeforeItsPreposition($0, candidates, tokens, k) }
             for pattern in candidates {
                 guard let after = particlesEnd(pattern, tokens, k), !pattern.objectRequired || hasObject(tokens, k, after: after) else {
                     continue
@@ -149,7 +150,7 @@ struct SentenceCoder {
                 let finiteVerb = tags[k].isFiniteOrBaseVerb
                 // "is meeting British officials": a progressive, whatever the tagger says.
                 let progressive = k > 0 && words.be.contains(form(tokens[k - 1])) && form(t).hasSuffix("ing")
-                if pattern.isNoun
+                if pattern.isNoun && !forcedNoun
                     && (progressive
                         || !(tags[k].isNoun || (!finiteVerb && (!coder.patterns.verbForms.contains(form(t)) || looksLikeNoun(tokens, k)))))
                 {
@@ -160,7 +161,7 @@ struct SentenceCoder {
                 if !pattern.isNoun && !progressive && !gerund && (tags[k].isNoun || (looksLikeNoun(tokens, k) && form(t) != "meeting")) {
                     continue
                 }
-                if pattern.isNoun, isPartOfName(nounAt: k, tokens) { continue }
+                if pattern.isNoun ? isPartOfName(nounAt: k, tokens) : forcedNoun { continue }
                 // "a strike drone", "a launch site": a noun describing another states no event.
                 if pattern.isNoun, after < tokens.count, tags[after].isCommonNoun,
                     !words.compoundHeads.contains(form(tokens[after]))

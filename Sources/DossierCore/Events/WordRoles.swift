@@ -53,11 +53,16 @@ extension SentenceCoder {
             {
                 source = owner.entity
             }
-            // A nationality before it, adjectives and nouns aside ("the Ugandan incursion", "Russian air strikes"); not before
-            // aid or sanctions, which it may receive ("Afghan aid", "Iranian sanctions").
-            if source == nil, !["07", "16"].contains(pattern.code.prefix(2)),
+            // A nationality before it, adjectives and nouns aside ("the Ugandan incursion", "Russian air strikes"); before aid
+            // or sanctions, which it may receive ("Afghan aid", "Iranian sanctions"), only where a phrase after the noun names
+            // whom they are for, and then any name ("U.S. sanctions against Moscow").
+            let receiverNamed =
+                after < tokens.count && pattern.targets.contains(form(tokens[after]))
+                && afterTrigger.contains { first($0.mention) == tokens[after] + 1 }
+            let receives = ["07", "16"].contains(pattern.code.prefix(2))
+            if source == nil, !receives || receiverNamed,
                 let demonym = actors.last(where: {
-                    document.mentions[$0.mention].kind == .demonym && last($0.mention) < triggerToken
+                    (document.mentions[$0.mention].kind == .demonym || receives) && last($0.mention) < triggerToken
                         && last($0.mention) >= triggerToken - 3
                 }),
                 ((last(demonym.mention) + 1 - tokens[0])..<k).allSatisfy({ tags[$0].isAdjective || tags[$0].isNoun })
