@@ -142,6 +142,20 @@ import Testing
         #expect(try understand(sentence).eventLines == lines)
     }
 
+    @Test(arguments: [
+        // Exercises held jointly are military cooperation, between the pair or with the named partner; others show force.
+        ("Jordan and Kenya began joint military exercises.", ["062 Jordan>Kenya reported", "062 Kenya>Jordan reported"]),
+        ("Kenya held joint drills with Uganda.", ["062 Kenya>Uganda reported"]),
+        ("Kenya held military drills near the border.", ["152 Kenya>- reported"]),
+        // Peacekeepers sent are protection given; refugees taken in and asylum granted, asylum.
+        ("Nigeria deployed 230 peacekeepers to Liberia.", ["074 Nigeria>Liberia reported"]),
+        ("Ecuador granted asylum to Julian Assange.", ["075 Ecuador>Julian Assange reported"]),
+        ("Kenya accepted 2,000 refugees in May.", ["075 Kenya>- reported"]),
+    ])
+    func cooperationAidAndAsylum(sentence: String, lines: [String]) throws {
+        #expect(try understand(sentence).eventLines == lines)
+    }
+
     @Test func noOneVisitsTheirOwnCountry() throws {
         let document = try understand("Kenyan President Uhuru Kenyatta and Ugandan President Yoweri Museveni concluded a visit to Kenya.")
         #expect(document.eventLines.filter { $0.hasPrefix("042") } == ["042 Yoweri Museveni>Kenya reported"])
