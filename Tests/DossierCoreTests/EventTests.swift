@@ -151,8 +151,11 @@ import Testing
         ("Nigeria deployed 230 peacekeepers to Liberia.", ["074 Nigeria>Liberia reported"]),
         ("Ecuador granted asylum to Julian Assange.", ["075 Ecuador>Julian Assange reported"]),
         ("Kenya accepted 2,000 refugees in May.", ["075 Kenya>- reported"]),
+        // A diplomat or an ambassador expelled reduces relations with their country; a deal agreed is made.
+        ("Kenya expelled a Ugandan diplomat on Monday.", ["166 Kenya>Uganda reported"]),
+        ("Kenya agreed a trade deal with Uganda.", ["057 Kenya>Uganda reported"]),
     ])
-    func cooperationAidAndAsylum(sentence: String, lines: [String]) throws {
+    func cooperationAidAsylumAndExpulsion(sentence: String, lines: [String]) throws {
         #expect(try understand(sentence).eventLines == lines)
     }
 
