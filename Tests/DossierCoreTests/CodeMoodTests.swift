@@ -28,8 +28,9 @@ import Testing
         // Failing to reach an agreement is rejecting it (127); reaching one is making one (057).
         ("Chile and Peru failed to reach an agreement on fishing.", ["127 Chile>Peru reported", "127 Peru>Chile reported"]),
         ("Chile reached a deal with Peru.", ["057 Chile>Peru reported"]),
-        // A refused intent is a rejection.
-        ("Hungary says it will not accept refugees from Syria.", ["120 Hungary>Syria reported"]),
+        // A refused intent is a rejection; refugees not accepted are asylum not granted.
+        ("Hungary says it will not accept the proposal from Syria.", ["120 Hungary>Syria reported"]),
+        ("Hungary says it will not accept refugees from Syria.", ["075 Hungary>Syria negated"]),
         // A verb or noun that cuts an act of cooperation: CAMEO's reduction of it.
         ("Sweden suspended talks with Iran.", ["164 Sweden>Iran reported"]),
         ("Norway announced a suspension of aid to Somalia.", ["162 Norway>Somalia reported"]),
