@@ -1,10 +1,6 @@
 /// Responses aimed at whoever made what they answer: "Pakistan refused a request from India" is Pakistan's rejection of
 /// India, "the summit condemned the threats made by the government" criticism of the government.
 extension SentenceCoder {
-    /// Whether a code responds to another's proposal or act: agreeing (03), praising (05), yielding (08), criticising
-    /// (11) and rejecting (12).
-    static func responds(_ code: String) -> Bool { ["03", "05", "08", "11", "12"].contains(String(code.prefix(2))) }
-
     /// The author of the object a response names, read from `after` (the first word after the trigger and its
     /// pattern's words): a proposal (``EventWords/proposals``) followed by "from", "by" or "of" and an actor ("refused
     /// a request from Indian Prime Minister Narendra Modi", "agreed to a proposal by Japan"), or any act followed by a

@@ -30,11 +30,14 @@ enum Mood {
     case intended, refused, reduced
 }
 
-/// The CAMEO code book.
+/// The CAMEO code book, and how the event coder treats its codes (``CameoPolicy``).
 public struct CameoTable: Sendable {
     public let codes: [String: CameoCode]
+    /// The codes each policy holds.
+    let policies: [CameoPolicy: [String]]
 
-    init(lines: [Substring]) throws {
+    init(lines: [Substring], policies: [Substring]) throws {
+        self.policies = try CameoPolicy.codes(policies)
         var codes: [String: CameoCode] = [:]
         for line in lines {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -47,6 +50,11 @@ public struct CameoTable: Sendable {
                 refusal: field(7), reduction: field(8))
         }
         self.codes = codes
+    }
+
+    /// Whether a policy holds a code: the code or one above it is listed ("19" holds "1951").
+    public func holds(_ policy: CameoPolicy, _ code: String) -> Bool {
+        policies[policy]?.contains { code.hasPrefix($0) } ?? false
     }
 
     /// A code's entry, or its root's.

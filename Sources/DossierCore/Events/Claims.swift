@@ -91,7 +91,7 @@ extension SentenceCoder {
     /// Trump's explanation", "a claim both Moscow and Pyongyang have denied"), and "Moscow's repeated denials".
     func denials(_ events: [Event]) -> [Denial] {
         var out: [Denial] = events.compactMap { event in
-            guard ["016", "110", "120", "125"].contains(event.code), let source = event.source,
+            guard holds(.denials, event.code), let source = event.source,
                 let index = tokenIndex(of: event.trigger)
             else { return nil }
             if refersToClaim(after: index) || claimWordBefore(index) {
@@ -269,7 +269,7 @@ extension SentenceCoder {
     /// productive meeting with Putin" is no claim that Moscow's denials answer; "denied meeting him" names the act).
     func reportsCooperation(_ claim: Span, of side: Int, _ events: [Event]) -> Bool {
         events.contains { event in
-            claim.contains(event.trigger) && event.code.prefix(2) < "07"
+            claim.contains(event.trigger) && holds(.cooperation, event.code)
                 && [event.source, event.target].contains { $0.map { sameSide($0, side) } == true }
         }
     }

@@ -113,7 +113,8 @@ public struct EventCoder: Stage {
         // cooperation (roots 01 to 08), though it may investigate, or suffer force or restrictions ("AP reporters were
         // barred").
         events.removeAll { event in
-            event.code.prefix(2) < "09" && [event.source, event.target].contains { $0.map { document.entities[$0].isNewsOutlet } == true }
+            cameo.holds(.outletsTakeNoPart, event.code)
+                && [event.source, event.target].contains { $0.map { document.entities[$0].isNewsOutlet } == true }
         }
         let claims = coder.claims(events: events)
         for (i, event) in events.enumerated() where event.status == .reported || event.status == .alleged {

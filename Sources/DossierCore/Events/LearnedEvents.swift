@@ -32,7 +32,7 @@ extension SentenceCoder {
         verbs.removeAll { k in
             (cues[tokens[k]]?.patterns.contains(where: \.objectRequired) == true && !hasObject(tokens, k, after: k + 1))
                 || asksNothing(tokens, k)
-                || (cues[tokens[k]]?.patterns.contains { !$0.isNoun && Self.gives($0) } == true && givesDocument(tokens, k))
+                || (cues[tokens[k]]?.patterns.contains { !$0.isNoun && holds(.gives, $0.code) } == true && givesDocument(tokens, k))
                 || launchesCampaign(tokens, k)
         }
         guard verbs.contains(where: { tags[$0].isVerb }) else { return [] }

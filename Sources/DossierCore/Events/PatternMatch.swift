@@ -68,7 +68,7 @@ extension SentenceCoder {
             i += 1
         }
         // "launched a diplomatic offensive", "waged a trade war": a campaign, not force.
-        if pattern.code.hasPrefix("19"), !pattern.particles.isEmpty, i - 1 > k + 1, isCampaign(nounAt: i - 1, tokens) { return nil }
+        if holds(.fighting, pattern.code), !pattern.particles.isEmpty, i - 1 > k + 1, isCampaign(nounAt: i - 1, tokens) { return nil }
         return i
     }
 

@@ -122,11 +122,11 @@ struct SentenceCoder {
             if judgementEnd != nil { candidates = [EventCoder.judgingName] }
             // "a scathing attack on the government": force in words is criticism.
             if k > 0, words.verbalAttacks.contains(form(tokens[k - 1])),
-                candidates.contains(where: { $0.isNoun && $0.code.hasPrefix("19") })
+                candidates.contains(where: { $0.isNoun && holds(.fighting, $0.code) })
             {
                 candidates = [EventCoder.verbalAttack]
             }
-            if isCampaign(nounAt: k, tokens) { candidates.removeAll { $0.isNoun && $0.code.hasPrefix("19") } }
+            if isCampaign(nounAt: k, tokens) { candidates.removeAll { $0.isNoun && holds(.fighting, $0.code) } }
             if words.lightVerbs.contains(form(t)), nounTrigger(after: k, tokens) {
                 lightVerb = k
                 k += 1
@@ -189,7 +189,7 @@ struct SentenceCoder {
                     } == true
                 // An adjective of disapproval with no slot judges for its speaker ("said the launch was intolerable"); one
                 // with a slot is felt by its subject ("is furious with Japan").
-                let judging = !pattern.isNoun && tags[k].isAdjective && pattern.code.hasPrefix("11") && pattern.targets == ["-"]
+                let judging = !pattern.isNoun && tags[k].isAdjective && holds(.disapproval, pattern.code) && pattern.targets == ["-"]
                 // Where the roles are read from: the object inside the pattern's words ("called on Iran to"), else after them.
                 let rolesFrom = pattern.objectPosition.map { k + 1 + $0 } ?? after
                 var (found, targets): ([Int?], [Int])
@@ -204,7 +204,7 @@ struct SentenceCoder {
                     found = [speaker]
                 }
                 // "refused a request from India", "condemned the threats made by the government": aimed at the author.
-                if targets.isEmpty, !judging, Self.responds(pattern.code),
+                if targets.isEmpty, !judging, holds(.responds, pattern.code),
                     let author = objectAuthor(tokens, from: rolesFrom, k, actors),
                     !found.contains(author)
                 {
@@ -231,7 +231,7 @@ struct SentenceCoder {
                     let agents = rolesOfAgents(s, pattern, tokens, k, rolesFrom, previousSubject, objectOfEvent: objectOfEvent)
                     if found.allSatisfy({ $0 == nil }) { found = agents.sources.filter { !targets.contains($0 ?? -1) } }
                     // What is sent or deployed is no target ("offered to send troops", "deployed soldiers").
-                    if targets.isEmpty, !["07", "15"].contains(pattern.code.prefix(2)) {
+                    if targets.isEmpty, !holds(.delivers, pattern.code) {
                         targets = agents.targets.filter { !found.contains($0) }
                         guessedTarget = agents.guessed
                     }
@@ -240,7 +240,7 @@ struct SentenceCoder {
                 if found.count == 1, let place = found[0], let agent = agent(locatedIn: place, s, tokens, before: t) { found = [agent] }
                 var sources = found.compactMap { $0 }
                 // "was arrested in Rwanda": an arrest, a ban or an expulsion that names no one who did it is the place's.
-                if sources.isEmpty, pattern.code.hasPrefix("17"), !pattern.isNoun, isPassive(tokens, k),
+                if sources.isEmpty, holds(.arrests, pattern.code), !pattern.isNoun, isPassive(tokens, k),
                     let place = location(tokens, actors), !targets.contains(place)
                 {
                     sources = [place]
@@ -248,15 +248,15 @@ struct SentenceCoder {
                 if !pattern.isNoun, !judging { previousSubject = sources }
                 // "released a report", "a statement released on Monday": publishing is no release, sending a letter no aid
                 // (though its subject stays the subject of what follows: "sent a letter threatening to ...").
-                if !pattern.isNoun, Self.gives(pattern), givesDocument(tokens, k) { continue }
+                if !pattern.isNoun, holds(.gives, pattern.code), givesDocument(tokens, k) { continue }
                 // "a quake killed 8,000 people", "224 people killed in a plane crash": no one did it.
-                if ["18", "19", "20"].contains(pattern.code.prefix(2)), causedByDisaster(tokens, k, after) { continue }
+                if holds(.force, pattern.code), causedByDisaster(tokens, k, after) { continue }
                 // "Russia says Israel must end its attacks", "Merkel said Russia has to withdraw": who says another must act
                 // demands it of them, or appeals to them; a subject that must act, with no one else saying so, or one that
                 // names no actor, is asked nothing ("we must work together", "people must stay home").
                 // "should have done more": what another ought to have done reproaches them (111).
                 var reproach = false
-                if words.obligations.contains(form(t)), ["02", "10"].contains(pattern.code.prefix(2)) {
+                if words.obligations.contains(form(t)), holds(.asks, pattern.code) {
                     let subjects = modalSubjects(tokens, k, actors)
                     guard !subjects.isEmpty,
                         let speaker = speaker(of: t) ?? thatClauseAuthor(tokens, k, actors), !subjects.contains(speaker)
@@ -272,14 +272,14 @@ struct SentenceCoder {
                 if targets.isEmpty && pattern.targetRequired && !(sources.count >= 2 && mutual) { continue }
                 // "suspended aid deliveries in Borno State", "shelled villages in Idlib": an act done to a place with no one
                 // named as its target is done to the place.
-                if targets.isEmpty, pattern.targets.first != "-", !(sources.count >= 2 && mutual), actsOnPlaces(pattern.code),
+                if targets.isEmpty, pattern.targets.first != "-", !(sources.count >= 2 && mutual), holds(.actsOnPlaces, pattern.code),
                     let place = location(tokens, actors), !sources.contains(place)
                 {
                     targets = [place]
                 }
                 // "Lavrov said Russia had seen no proof for the slanderous accusation": who rejects an accusation in their own
                 // words denies it (coded 016 below), whoever made it.
-                if sources.isEmpty, pattern.isNoun, pattern.code.hasPrefix("11"), rejects(sentence.tokens),
+                if sources.isEmpty, pattern.isNoun, holds(.disapproval, pattern.code), rejects(sentence.tokens),
                     let speaker = document.quotes.first(where: { $0.span.contains(document.tokens[t].span) })?.speaker
                 {
                     sources = [speaker]
@@ -292,7 +292,7 @@ struct SentenceCoder {
                 // CAMEO codes an intent to act (03) and a refusal (12) apart from the act, and the word of intending or
                 // refusing states nothing more.
                 if let governor = governor
-                    ?? (status == .negated && ["03", "08"].contains(code.prefix(2)) ? Governor(word: nil, mood: .refused) : nil),
+                    ?? (status == .negated && holds(.refusedWhenNegated, code) ? Governor(word: nil, mood: .refused) : nil),
                     let moodCode = coder.cameo[code]?.code(in: governor.mood)
                 {
                     code = moodCode
@@ -312,7 +312,7 @@ struct SentenceCoder {
                 }
                 // "Putin will meet Erdogan", "the rebels will release the hostages": an act of cooperation or of yielding
                 // announced with "will" is an intent to do it (CAMEO 03); "is expected to meet" foresees it, no more.
-                if governor == nil, status == .planned, ["04", "05", "06", "07", "08"].contains(code.prefix(2)),
+                if governor == nil, status == .planned, holds(.intendedWhenAnnounced, code),
                     tokens[max(0, k - 3)..<k].contains(where: { words.announcing.contains(form($0)) }),
                     let intent = coder.cameo[code]?.code(in: .intended)
                 {
@@ -320,29 +320,29 @@ struct SentenceCoder {
                 }
                 // A meeting, a visit or a pledge named by a noun with no one as its author is none ("the setting of the
                 // meeting", "summits between Chinese and American leaders"); a verb's may be unnamed ("was invited").
-                if sources.isEmpty, pattern.isNoun, Self.needsAuthor(code) { continue }
+                if sources.isEmpty, pattern.isNoun, holds(.needsAuthor, code) { continue }
                 // "saw no proof for the slanderous accusation": who rejects an accusation denies it.
-                if pattern.isNoun, code.hasPrefix("11"), rejects(sentence.tokens) {
+                if pattern.isNoun, holds(.disapproval, code), rejects(sentence.tokens) {
                     code = "016"
                     targets = []
                 }
                 let trigger = document.tokens[t].span
                 // "said it would fire at South Korea": force promised in speech is a threat of force (138), made as it is said.
-                if status == .planned || status == .hypothetical, ["18", "19", "20"].contains(String(code.prefix(2))),
+                if status == .planned || status == .hypothetical, holds(.force, code),
                     document.quotes.contains(where: { $0.span.contains(trigger) })
                 {
                     code = "138"
                     status = .reported
                 }
                 let date = document.date(of: trigger, future: status == .planned)
-                if targets.isEmpty, code.hasPrefix("11"), let head = actedOn(tokens, after),
+                if targets.isEmpty, holds(.disapproval, code), let head = actedOn(tokens, after),
                     let act = acts.last(where: { $0.word == head }) ?? acts.last.flatMap({ s - $0.sentence <= 6 ? $0 : nil }),
                     !sources.contains(act.source)
                 {
                     // "condemned the launch": who launched it (the launch named before, else the latest act near).
                     targets = [act.source]
                 }
-                if let source = sources.first, let root = Int(code.prefix(2)), (13...20).contains(root) {
+                if let source = sources.first, holds(.acts, code) {
                     acts.append((source, s, form(t)))
                 }
                 // "condemned Uganda's incursion into Tanzania": praise, blame or rejection of an act is aimed at its author,
@@ -350,7 +350,7 @@ struct SentenceCoder {
                 if objectOfEvent, let author = sources.first {
                     for i in out.indices
                     where out[i].trigger == verbEventTrigger && out[i].source != author && (out[i].target.map(targets.contains) ?? true)
-                        && ["05", "11", "12"].contains(out[i].code.prefix(2))
+                        && holds(.judgesActs, out[i].code)
                     {
                         out[i].target = author
                         complete[i] = out[i].source != nil
@@ -359,7 +359,7 @@ struct SentenceCoder {
                 // "Trump and Erdogan concluded a visit": no one visits or hosts a visit of their own country (a person may
                 // defend or ask their own state: "Merkel defended Germany's decision").
                 for (source, target) in pairs(pattern, sources, targets, mutual: mutual)
-                where !(["042", "043", "044"].contains(code) && source.flatMap { s in target.map { isOwnPlace($0, of: s) } } == true) {
+                where !(holds(.visits, code) && source.flatMap { s in target.map { isOwnPlace($0, of: s) } } == true) {
                     complete.append(source != nil && ((target != nil && !guessedTarget) || pattern.targets.first == "-"))
                     out.append(
                         Event(
@@ -474,16 +474,9 @@ struct SentenceCoder {
         return form(head)
     }
 
-    /// Whether a code's act is done to a place as much as to someone: aid, yielding, protest, force posture, sanctions,
-    /// coercion and force (roots 07, 08 and 14 to 20).
-    func actsOnPlaces(_ code: String) -> Bool { ["07", "08", "14", "15", "16", "17", "18", "19", "20"].contains(code.prefix(2)) }
+    /// Whether a policy of `cameo-policy.txt` holds a code.
+    func holds(_ policy: CameoPolicy, _ code: String) -> Bool { coder.cameo.holds(policy, code) }
 
-    /// Whether a noun's event of a code is coded only with its source: the cooperative roots (01–06), and threats (13):
-    /// "a threat to Japan" that no one makes is a danger, not an act.
-    static func needsAuthor(_ code: String) -> Bool {
-        ["01", "02", "03", "04", "05", "06", "13"].contains(String(code.prefix(2)))
-    }
-
-    /// Whether a pattern's act can be done together, each actor to the others (cooperation, consultation, aid).
-    func isMutual(_ pattern: EventPatterns.Pattern) -> Bool { ["03", "04", "05", "06"].contains(String(pattern.code.prefix(2))) }
+    /// Whether a pattern's act can be done together, each actor to the others (``CameoPolicy/mutual``).
+    func isMutual(_ pattern: EventPatterns.Pattern) -> Bool { holds(.mutual, pattern.code) }
 }

@@ -59,7 +59,7 @@ extension SentenceCoder {
             let receiverNamed =
                 after < tokens.count && pattern.targets.contains(form(tokens[after]))
                 && afterTrigger.contains { first($0.mention) == tokens[after] + 1 }
-            let receives = ["07", "16"].contains(pattern.code.prefix(2))
+            let receives = holds(.received, pattern.code)
             if source == nil, !receives || receiverNamed,
                 let demonym = actors.last(where: {
                     (document.mentions[$0.mention].kind == .demonym || receives) && last($0.mention) < triggerToken
@@ -176,7 +176,7 @@ extension SentenceCoder {
         // "agreed to lend $1 billion to Indonesia, ... with its neighbours", "offered to send troops to Iraq": an agreement
         // or an offer (03) whose object is an infinitive is made to whom the infinitive's phrase names, before any comma;
         // a refusal is not ("declined to comment on NBC's report").
-        if pattern.code.hasPrefix("03"), let phrase = infinitivePhrase(tokens, k) {
+        if holds(.intends, pattern.code), let phrase = infinitivePhrase(tokens, k) {
             let own = afterTrigger.filter { phrase.contains(first($0.mention)) && !sourceEntities.contains($0.entity) }
             if let object = own.first, !own.contains(where: { found.contains($0.entity) }) {
                 found = coordinated(Array(own.drop { $0.mention != object.mention }))

@@ -40,9 +40,6 @@ extension SentenceCoder {
         return false
     }
 
-    /// Whether a pattern's act gives, sends or releases something: aid (07) or a release (084).
-    static func gives(_ pattern: EventPatterns.Pattern) -> Bool { pattern.code.hasPrefix("07") || pattern.code.hasPrefix("084") }
-
     /// Whether what the verb at `k` gives, sends or releases is a document (``EventWords/documents``): its object's
     /// noun ("released a joint statement", "give a briefing today"), or the noun a participle with no object describes
     /// ("the report released last week", "a delegation sent to the Olympics", which the tagger may read as a past tense).
@@ -102,7 +99,7 @@ extension SentenceCoder {
         guard words.namingVerbs.contains(form(tokens[k])), !isPassive(tokens, k), names(tokens, k) else { return nil }
         var i = k + 1
         while i < min(tokens.count, k + 12), !words.clauseEnds.contains(form(tokens[i])), form(tokens[i]) != "," {
-            if tags[i].isAdjective || tags[i].isNoun, cues[tokens[i]]?.patterns.contains(where: { $0.code.hasPrefix("11") }) == true {
+            if tags[i].isAdjective || tags[i].isNoun, cues[tokens[i]]?.patterns.contains(where: { holds(.disapproval, $0.code) }) == true {
                 return i + 1
             }
             i += 1

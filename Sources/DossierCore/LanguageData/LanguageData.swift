@@ -41,7 +41,7 @@ public struct LanguageData: Sendable {
         self.eventPatterns = try EventPatterns(
             lines: Resource.lines(directory, "event-patterns.txt"), converted: Resource.lines(directory, "event-patterns-petrarch.txt"),
             governing: eventWords.intent.union(eventWords.refusal).union(eventWords.cancelling).union(eventWords.reducing))
-        self.cameo = try CameoTable(lines: Resource.lines(directory, "cameo.tsv"))
+        self.cameo = try CameoTable(lines: Resource.lines(directory, "cameo.tsv"), policies: Resource.lines(directory, "cameo-policy.txt"))
         self.agents = try AgentNouns(lines: Resource.lines(directory, "agents.tsv"))
     }
 }
