@@ -418,6 +418,15 @@ import Testing
         #expect(document.eventLines == ["150 North Korea>- reported", "111 United States>North Korea reported"])
     }
 
+    @Test func criticismThatNamesNoOneIsAimedAtTheLatestActNear() throws {
+        let near = try understand("Kenya fired a missile on Monday. Uganda expressed its displeasure.")
+        #expect(near.eventLines == ["150 Kenya>- reported", "111 Uganda>Kenya reported"])
+        // Three sentences on, or with more words after it in its clause, it is aimed at no one.
+        let far = try understand(
+            "Kenya fired a missile on Monday. The test came at dawn. It was the third this year. Uganda expressed its displeasure.")
+        #expect(far.eventLines == ["150 Kenya>- reported", "111 Uganda>- reported"])
+    }
+
     @Test func aNewsOutletCarriesWordsButMaySufferRestrictions() throws {
         let document = try understand("Kim Jong Un praised KCNA on Monday. Russia banned Reuters from the region.")
         #expect(document.eventLines == ["172 Russia>Reuters reported"])

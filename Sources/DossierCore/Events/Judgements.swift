@@ -30,6 +30,20 @@ extension SentenceCoder {
         return (speaker, [act.source])
     }
 
+    /// Whom a criticism that names no one is aimed at: the author of the act its object names ("condemned the launch":
+    /// the launch named before, else the latest act near), or, where its clause ends right after it ("China expressed
+    /// its displeasure."), the author of the latest act of another in this sentence or the two before.
+    func criticisedAuthor(_ tokens: [Int], _ after: Int, _ s: Int, besides sources: [Int]) -> Int? {
+        var act: (source: Int, sentence: Int, word: String)?
+        if let head = actedOn(tokens, after) {
+            act = acts.last(where: { $0.word == head }) ?? acts.last.flatMap({ s - $0.sentence <= 6 ? $0 : nil })
+        } else if after >= tokens.count || [",", ".", ";", ":"].contains(form(tokens[after])) {
+            act = acts.last(where: { !sources.contains($0.source) }).flatMap { s - $0.sentence <= 2 ? $0 : nil }
+        }
+        guard let act, !sources.contains(act.source) else { return nil }
+        return act.source
+    }
+
     /// The speaker of the innermost quote that holds a document token: "Louisa reported that 'Japan said the launch was
     /// intolerable'" is Japan's.
     func speaker(of token: Int) -> Int? {

@@ -335,12 +335,8 @@ struct SentenceCoder {
                     status = .reported
                 }
                 let date = document.date(of: trigger, future: status == .planned)
-                if targets.isEmpty, holds(.disapproval, code), let head = actedOn(tokens, after),
-                    let act = acts.last(where: { $0.word == head }) ?? acts.last.flatMap({ s - $0.sentence <= 6 ? $0 : nil }),
-                    !sources.contains(act.source)
-                {
-                    // "condemned the launch": who launched it (the launch named before, else the latest act near).
-                    targets = [act.source]
+                if targets.isEmpty, holds(.disapproval, code), let author = criticisedAuthor(tokens, after, s, besides: sources) {
+                    targets = [author]
                 }
                 if let source = sources.first, holds(.acts, code) {
                     acts.append((source, s, form(t)))
