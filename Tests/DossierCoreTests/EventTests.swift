@@ -169,6 +169,13 @@ import Testing
         ("Kenya was angry at Uganda for closing the border.", ["111 Kenya>Uganda reported"]),
         // Anger at no one named is no event.
         ("Angry protesters marched through Nairobi.", []),
+        // A participle of feeling after "be" is felt by its subject, at whom "at", "with", "over" or "by" names; without
+        // "be", by its object, and no event.
+        ("Kenya is angered at Uganda over the border closure.", ["111 Kenya>Uganda reported"]),
+        ("Kenya was outraged by Uganda's decision.", ["111 Kenya>Uganda reported"]),
+        ("The decision angered Uganda.", []),
+        // Complaining stays an act of its subject.
+        ("Kenya has long complained about Uganda.", ["114 Kenya>Uganda reported"]),
     ])
     func angerFeltAtAnActorIsDisapprovalOfIt(sentence: String, lines: [String]) throws {
         #expect(try understand(sentence).eventLines == lines)

@@ -67,6 +67,9 @@ public struct EventWords: Sendable {
     public let reducing: Set<String>
     /// Words that cut a sanction, so ease it ("an easing of sanctions", "the embargo will be lifted").
     public let easing: Set<String>
+    /// Participles of feeling: after "be", felt by the subject ("Turkey is angered at the U.S."); else by the object, at
+    /// no one named ("the move angered Beijing").
+    public let felt: Set<String>
     /// First-person words: in a quote, the speaker acts ("I applaud", "my administration will").
     public let firstPerson: Set<String>
     /// Nouns after a noun trigger that leave it the event ("mediation efforts", "demand today").
@@ -165,6 +168,7 @@ public struct EventWords: Sendable {
         cancelling = try set("cancel")
         reducing = try set("reduce")
         easing = try set("ease")
+        felt = try set("felt")
         firstPerson = try set("first-person")
         compoundHeads = try set("event-head")
         reciprocal = try set("reciprocal")

@@ -141,6 +141,8 @@ struct SentenceCoder {
                 // "called the plan a mistake", "a firm called Pravda": naming is no act; nor is a question, nor a dismissal.
                 if pattern.particles.isEmpty, judgementEnd == nil, asksNothing(tokens, k) || dismisses(tokens, k, actors) { continue }
 
+                // "the move angered Beijing": a participle of feeling with no "be" is felt by its object, at no one named.
+                if !pattern.isNoun, words.felt.contains(form(t)), !isPassive(tokens, k) { continue }
                 // "a letter signed by Putin": a participle that only describes a noun states no event.
                 if !pattern.isNoun, after < tokens.count, form(tokens[after]) == "by", k > 0, !isPassive(tokens, k) {
                     continue

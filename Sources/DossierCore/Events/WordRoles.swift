@@ -7,11 +7,7 @@ extension SentenceCoder {
         _ previousSubject: [Int], objectOfEvent: Bool
     ) -> ([Int?], [Int]) {
         let triggerToken = tokens[k]
-        // An adjective after "be" whose pattern's targets all follow a preposition is felt by its subject ("is furious
-        // with Japan"), no passive; others read as one ("is welcome": welcomed).
-        let feltBySubject =
-            tags[k].isAdjective && !pattern.targets.isEmpty && pattern.targets.allSatisfy { !["_", "=", "-"].contains($0) }
-        let passive = !pattern.isNoun && !feltBySubject && (isPassive(tokens, k) || isReducedPassive(tokens, k, actors))
+        let passive = !pattern.isNoun && !isFelt(pattern, tokens, k) && (isPassive(tokens, k) || isReducedPassive(tokens, k, actors))
         // "was tortured and killed": the clause of the first participle, whose subject both share.
         let clauseStart = clauseStart(tokens, passive ? joinedParticiple(tokens, k) ?? k : k)
         let clauseEnd = clauseEnd(tokens, after)
@@ -189,6 +185,14 @@ extension SentenceCoder {
             found = [object.entity]
         }
         return (sources, found)
+    }
+
+    /// Whether a trigger at `k` names what its subject feels, not a passive: an adjective after "be" whose pattern's
+    /// targets all follow a preposition ("is furious with Japan"; others read as one: "is welcome", welcomed), or such a
+    /// participle of feeling (``EventWords/felt``: "is angered at the U.S.", "was outraged by the attack").
+    func isFelt(_ pattern: EventPatterns.Pattern, _ tokens: [Int], _ k: Int) -> Bool {
+        (tags[k].isAdjective || words.felt.contains(form(tokens[k]))) && !pattern.targets.isEmpty
+            && pattern.targets.allSatisfy { !["_", "=", "-"].contains($0) }
     }
 
     /// Whether the subject of a clause, ending at document token `subjectEnd`, does the act that a noun trigger at `k`
