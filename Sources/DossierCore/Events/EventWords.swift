@@ -123,11 +123,7 @@ public struct EventWords: Sendable {
 
     init(lines: [Substring]) throws {
         let classes = try Resource.wordClasses(lines, file: "event-words.txt")
-        // A class the file leaves out is an error, not an empty class that silently turns a rule off.
-        func set(_ name: String) throws -> Set<String> {
-            guard let words = classes[name] else { throw ResourceError.missing("event-words.txt: the class \(name)") }
-            return Set(words)
-        }
+        func set(_ name: String) throws -> Set<String> { try Resource.words(of: name, in: classes, file: "event-words.txt") }
         negations = try set("negation")
         future = try set("future")
         announcing = try set("announce")

@@ -68,6 +68,13 @@ public enum Resource {
         }
     }
 
+    /// The words of one class of a word-list file's `classes`: a class the file leaves out is an error, not an empty
+    /// class that silently turns a rule off.
+    static func words(of name: String, in classes: [String: [String]], file: String) throws -> Set<String> {
+        guard let words = classes[name] else { throw ResourceError.missing("\(file): the class \(name)") }
+        return Set(words)
+    }
+
     /// The classes of a word-list file: lines of a class, a tab and words separated by `|`.
     static func wordClasses(_ lines: [Substring], file: String) throws -> [String: [String]] {
         var classes: [String: [String]] = [:]

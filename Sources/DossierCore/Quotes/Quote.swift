@@ -48,19 +48,20 @@ public struct SpeechWords: Sendable {
 
     init(lines: [Substring]) throws {
         let classes = try Resource.wordClasses(lines, file: "speech.txt")
-        verbs = Set(classes["verb"] ?? [])
+        func set(_ name: String) throws -> Set<String> { try Resource.words(of: name, in: classes, file: "speech.txt") }
+        verbs = try set("verb")
         according = classes["according"]?.first ?? "according"
-        complements = Set(classes["complement"] ?? [])
-        beforeVerb = Set(classes["before-verb"] ?? [])
-        adjuncts = Set(classes["adjunct"] ?? [])
-        addressing = Set(classes["addressing"] ?? [])
-        relativePronouns = Set(classes["relative"] ?? [])
-        bareClauseVerbs = Set(classes["bare-clause"] ?? [])
-        possessivePronouns = Set(classes["possessive"] ?? [])
-        auxiliaries = Set(classes["auxiliary"] ?? [])
-        participles = Set(classes["participle"] ?? [])
-        prepositions = Set(classes["preposition"] ?? [])
-        clauseOpeners = Set(classes["clause-opener"] ?? [])
+        complements = try set("complement")
+        beforeVerb = try set("before-verb")
+        adjuncts = try set("adjunct")
+        addressing = try set("addressing")
+        relativePronouns = try set("relative")
+        bareClauseVerbs = try set("bare-clause")
+        possessivePronouns = try set("possessive")
+        auxiliaries = try set("auxiliary")
+        participles = try set("participle")
+        prepositions = try set("preposition")
+        clauseOpeners = try set("clause-opener")
     }
 }
 
