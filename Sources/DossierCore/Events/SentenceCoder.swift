@@ -163,6 +163,7 @@ struct SentenceCoder {
                 if !pattern.isNoun && !progressive && !gerund && (tags[k].isNoun || (looksLikeNoun(tokens, k) && form(t) != "meeting")) {
                     continue
                 }
+                // "the Court of Appeals": a name's noun; "the EU sanctions on Iran": a noun, whatever the tagger says.
                 if pattern.isNoun ? isPartOfName(nounAt: k, tokens) : forcedNoun { continue }
                 // "a strike drone", "a launch site": a noun describing another states no event.
                 if pattern.isNoun, after < tokens.count, tags[after].isCommonNoun,
